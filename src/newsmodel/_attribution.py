@@ -1,12 +1,824 @@
-"""Stage 3: attribute each quote to its speaker and list the article's speakers."""
+"""Stage 3: attribute each quote to its speaker and list the article's speakers.
 
-from ._model import Article
+The rules, in the order they are tried for each quote:
+
+1. A dash after the quote followed by a name: ``"..." — Jane Doe, mayor``.
+2. A cue right after the quote, with the speaker after or before it:
+   ``"...," said Putin``, ``"...," Putin said``, ``"...," according to X``.
+3. A cue earlier in the quote's sentence, with the speaker before it:
+   ``Putin said: "..."``, ``He accused the U.S. of seeking to "contain"``;
+   ``according to X, "..."``; a bare colon (``Name: "..."``, and in the
+   headline ``Name: 'quote'``). A paragraph ending in a colon introduces the
+   quote opening the next paragraph.
+4. The second half of an interrupted quote shares the cue standing between
+   the halves.
+5. A quote opening a sentence with no cue of its own inherits the previous
+   quote's speaker when that quote is in the same or the previous paragraph.
+
+Mentions are then resolved: surnames and titles join the full name given
+earlier, pronouns join the most recent compatible speaker, and descriptions
+and organisations become speakers of their own.
+"""
+
+import bisect
+from collections import Counter
+
+import attrs
+
+from ._model import (
+    Article,
+    Attribution,
+    Cue,
+    Mention,
+    Method,
+    Placement,
+    Quote,
+    QuoteKind,
+    Speaker,
+    SpeakerKind,
+)
+from ._speakers import Doc, Found, Name, Tokens
 from .lexicon import Lexicon
 
 __all__ = ["attribute"]
 
+_LOOK_BACK = 80
+"""Most tokens read before a quote for its cue."""
+_LOOK_AHEAD = 40
+"""Most tokens read after a quote for its cue."""
+_AFTER_REACH = 40
+"""Most tokens between a quote and a cue that follows it."""
+_PRONOUN_REACH = 40
+"""Most earlier subjects a pronoun is compared with."""
+_DASHES = frozenset(("—", "–", "-", "―"))
+_SPEAKING = frozenset((QuoteKind.DIRECT, QuoteKind.PARTIAL))
+
+
+@attrs.define
+class _Raw:
+    """An attribution before resolution, in token indices."""
+
+    found: Found
+    cue: tuple[int, int] | None
+    placement: Placement
+    source: int | None = None
+    """For an inherited attribution, the quote it is inherited from."""
+
+
+@attrs.define(eq=False)
+class _Entity:
+    """A speaker or person being assembled."""
+
+    key: str
+    name: str
+    kind: SpeakerKind
+    first: int
+    titles: list[str] = attrs.field(factory=list)
+    gender: str | None = None
+    mentions: set[tuple[int, int]] = attrs.field(factory=set)
+    quotes: list[int] = attrs.field(factory=list)
+    named: bool = False
+    """Whether the article names it as a person (so it belongs in ``people``)."""
+
 
 def attribute(article: Article, lexicon: Lexicon) -> Article:
-    """Return ``article`` with attributions, speakers and people filled."""
-    del lexicon
-    return article
+    """Return ``article`` with attributions, speakers and people filled.
+
+    Args:
+        article: An article whose :attr:`~newsmodel.Article.quotes` are found.
+        lexicon: The cue, title and pronoun lexicon.
+
+    Returns:
+        The article with :attr:`~newsmodel.Quote.attribution`,
+        :attr:`~newsmodel.Article.speakers` and :attr:`~newsmodel.Article.people`
+        filled.
+    """
+    quotes = article.quotes
+    tokens = Tokens(article.source, [(q.start, q.end) for q in quotes])
+    doc = Doc(tokens, lexicon)
+    finder = _Finder(doc, article)
+    raws = finder.find_all()
+    resolver = _Resolver(doc, article, finder)
+    return resolver.resolve(raws)
+
+
+class _Finder:
+    """Finds the mention and the cue of every quote, before resolution."""
+
+    def __init__(self, doc: Doc, article: Article) -> None:
+        """Lay out the regions (headline and paragraphs) in token indices."""
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.article = article
+        tokens = self.tokens
+        headline = article.headline
+        self.headline = (tokens.index(headline.start), tokens.index(headline.end))
+        self.paragraphs = [
+            (tokens.index(p.start), tokens.index(p.end)) for p in article.paragraphs
+        ]
+        self.quote_starts = [q.start for q in article.quotes]
+
+    def region(self, quote: Quote) -> tuple[int, int]:
+        """The token range of the headline or paragraphs the quote lies in."""
+        if quote.paragraph is None:
+            if self.headline[0] <= self.tokens.index(quote.start) < self.headline[1]:
+                return self.headline
+            return (0, len(self.tokens))
+        first = quote.paragraphs[0] if quote.paragraphs else quote.paragraph
+        last = quote.paragraphs[-1] if quote.paragraphs else quote.paragraph
+        if 0 <= first <= last < len(self.paragraphs):
+            return (self.paragraphs[first][0], self.paragraphs[last][1])
+        return (0, len(self.tokens))
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quote containing ``offset``, if any."""
+        position = bisect.bisect_right(self.quote_starts, offset) - 1
+        if position < 0:
+            return None
+        quote = self.article.quotes[position]
+        return quote if quote.start <= offset < quote.end else None
+
+    def find_all(self) -> list[_Raw | None]:
+        """Attribute every quote that is speech, then link halves and continuations."""
+        raws: list[_Raw | None] = []
+        floors: list[int] = []
+        for quote in self.article.quotes:
+            if quote.kind not in _SPEAKING:
+                raws.append(None)
+                floors.append(-1)
+                continue
+            raw, floor = self.find(quote)
+            raws.append(raw)
+            floors.append(floor)
+        self.link(raws, floors)
+        return raws
+
+    def find(self, quote: Quote) -> tuple[_Raw | None, int]:
+        """The attribution of one quote from its own sentence, and the sentence start."""
+        tokens = self.tokens
+        low, high = self.region(quote)
+        first = tokens.index(quote.start)
+        last = tokens.index(quote.end)
+        floor = self.sentence_start(first, low)
+        if quote.paragraph is not None or last < high:
+            after = self.after(quote, last, high)
+            if after is not None:
+                return after, floor
+        before = self.before(first, floor, headline=quote.paragraph is None)
+        if before is None and quote.paragraph is not None:
+            before = self.trailing(last, high)
+        if before is None and first == low and floor == low:
+            before = self.introduced(quote)
+        if before is None and quote.paragraph is not None:
+            guess = self.doc.sentence_subject(floor, first)
+            if guess is not None:
+                found, verb = guess
+                before = _Raw(
+                    found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
+                )
+        if not any(tokens.is_word(i) for i in range(floor, first)):
+            floor = first
+        return before, floor
+
+    def trailing(self, last: int, high: int) -> _Raw | None:
+        """An attribution closing the quote's sentence: ``... "a mess" now, Jones said.``."""
+        tokens = self.tokens
+        doc = self.doc
+        end = last
+        while end < high and end - last < _LOOK_AHEAD and not tokens.is_sentence_end(end):
+            end += 1
+        for comma in range(last, end):
+            if tokens.text[comma] != "," or tokens.quoted[comma]:
+                continue
+            raw = self._clause(comma + 1, end)
+            if raw is not None:
+                return raw
+        return None
+
+    def _clause(self, j: int, end: int, *, loose: bool = True) -> _Raw | None:
+        """An attribution clause starting at token ``j``: ``said Jones`` or ``Jones said``."""
+        tokens = self.tokens
+        doc = self.doc
+        cue_end = doc.match_cue(j, end)
+        if cue_end > j:
+            found = doc.mention_right(cue_end, end)
+            if found is None:
+                return None
+            phrase = " ".join(tokens.low[j:cue_end])
+            placement = (
+                Placement.ACCORDING_TO
+                if phrase in doc.lexicon.source_after_cues
+                else Placement.AFTER
+            )
+            return _Raw(found=found, cue=(j, cue_end), placement=placement)
+        for c in range(j + 1, min(end, j + _AFTER_REACH)):
+            if tokens.quoted[c]:
+                return None
+            cue_end = doc.match_cue(c, end)
+            if cue_end == c:
+                continue
+            found = doc.subject_left(c, j)
+            if (found is None or found.start != j) and loose:
+                found = self._loose(j, c)
+            elif found is not None and found.start != j:
+                found = None
+            if found is None:
+                return None
+            return _Raw(found=found, cue=(c, cue_end), placement=Placement.AFTER)
+        return None
+
+    def _any_verb(self, j: int, limit: int) -> _Raw | None:
+        """``"...," he surmised.``: a speaker and any verb closing the clause."""
+        tokens = self.tokens
+        doc = self.doc
+        found = doc.mention_right(j, limit)
+        if found is None or found.start != j:
+            return None
+        verb = found.end
+        while verb < limit and doc.is_adverb(verb):
+            verb += 1
+        if verb >= limit:
+            return None
+        word = tokens.low[verb]
+        if not word.isalpha() or tokens.is_capital(verb) or word in doc.lexicon.stopwords:
+            return None
+        after = verb + 1
+        if after < limit and tokens.text[after] not in {",", ".", ";", "—", "–"}:
+            return None
+        return _Raw(found=found, cue=(verb, verb + 1), placement=Placement.AFTER)
+
+    def _loose(self, j: int, c: int) -> Found | None:
+        """Everything between a quote and its cue as the mention, when short.
+
+        ``"...," the bespectacled, 71-year-old diplomat said``: a phrase opening
+        with a determiner or a capital, with no sentence break, of a few words.
+        """
+        tokens = self.tokens
+        doc = self.doc
+        end = c
+        while end > j and doc.is_adverb(end - 1):
+            end -= 1
+        if end <= j or end - j > 8:
+            return None
+        if any(tokens.quoted[i] or tokens.text[i] in {".", ";", ":"} for i in range(j, end)):
+            return None
+        if not tokens.is_word(end - 1):
+            return None
+        lexicon = doc.lexicon
+        if not (tokens.is_capital(j) or tokens.low[j] in {"a", "an", "the"}):
+            return None
+        if tokens.low[j] in lexicon.stopwords and tokens.low[j] not in {"a", "an", "the"}:
+            return None
+        if any(
+            tokens.low[i] in lexicon.stopwords and tokens.low[i] not in {"of", "for"}
+            for i in range(j + 1, end)
+        ):
+            return None
+        if doc.is_name_word(end - 1):
+            name = doc.name_left(end - 1, j)
+            if name is not None:
+                return Found(start=j, end=end, form="name", name=name)
+        return Found(start=j, end=end, form="description")
+
+    def sentence_start(self, first: int, low: int) -> int:
+        """The first token of the sentence holding token ``first``."""
+        tokens = self.tokens
+        i = first - 1
+        while i >= low and first - i <= _LOOK_BACK:
+            if tokens.quoted[i]:
+                other = self.quote_at(tokens.start[i])
+                if other is None:
+                    i -= 1
+                    continue
+                if other.content.rstrip()[-1:] in {".", "!", "?"}:
+                    return i + 1
+                i = tokens.index(other.start) - 1
+                continue
+            if tokens.is_sentence_end(i):
+                return i + 1
+            i -= 1
+        return max(i + 1, low)
+
+    def after(self, quote: Quote, last: int, high: int) -> _Raw | None:
+        """A cue after the quote: ``"...," said Putin`` / ``"...," Putin said``."""
+        tokens = self.tokens
+        doc = self.doc
+        limit = last
+        while (
+            limit < high
+            and limit - last < _LOOK_AHEAD
+            and not tokens.quoted[limit]
+            and not tokens.is_sentence_end(limit)
+        ):
+            limit += 1
+        j = last
+        if j == high and quote.paragraphs:
+            following = quote.paragraphs[-1] + 1
+            if following < len(self.paragraphs):
+                low, limit = self.paragraphs[following]
+                if low < limit and tokens.text[low] in _DASHES:
+                    found = doc.mention_right(low + 1, limit)
+                    if found is not None and found.form == "name":
+                        return _Raw(found=found, cue=None, placement=Placement.DASH)
+            return None
+        if j < limit and tokens.text[j] in _DASHES:
+            found = doc.mention_right(j + 1, limit)
+            if found is not None and found.form == "name":
+                stop = found.end
+                if stop >= limit or tokens.text[stop] in {",", ".", ";", "("}:
+                    return _Raw(found=found, cue=None, placement=Placement.DASH)
+            return None
+        if j < limit and tokens.text[j] == ",":
+            j += 1
+        if j >= limit:
+            return None
+        ended = quote.content.rstrip()[-1:] in {",", "?", "!", "."} or j > last
+        raw = self._clause(j, limit, loose=ended)
+        if raw is None and quote.content.rstrip()[-1:] in {",", "?", "!"}:
+            raw = self._any_verb(j, limit)
+        if raw is None or raw.cue is None:
+            return None
+        if quote.content.rstrip()[-1:] == "." and limit - raw.cue[1] > 6:
+            return None
+        return raw
+
+    def before(self, first: int, floor: int, *, headline: bool) -> _Raw | None:
+        """A cue earlier in the sentence: ``Putin said: "..."``."""
+        tokens = self.tokens
+        doc = self.doc
+        tries = 0
+        i = first - 1
+        while i >= floor and tries < 3:
+            if tokens.quoted[i]:
+                i -= 1
+                continue
+            cue_end = doc.match_cue(i, first)
+            if cue_end > i:
+                tries += 1
+                phrase = " ".join(tokens.low[i:cue_end])
+                if phrase in doc.lexicon.source_after_cues:
+                    found = doc.mention_right(cue_end, first)
+                    if found is not None:
+                        return _Raw(
+                            found=found,
+                            cue=(i, cue_end),
+                            placement=Placement.ACCORDING_TO,
+                        )
+                else:
+                    found = doc.subject_left(i, floor)
+                    if found is None:
+                        found = self._inverted(cue_end, first)
+                    if found is not None:
+                        return _Raw(
+                            found=found, cue=(i, cue_end), placement=Placement.BEFORE
+                        )
+            i -= 1
+        colon = first - 1
+        if colon > floor and tokens.text[colon] == ":" and not tokens.quoted[colon]:
+            found = doc.subject_left(colon, floor)
+            if found is not None and (
+                found.start == floor or headline or found.form == "name"
+            ):
+                return _Raw(
+                    found=found,
+                    cue=(colon, colon + 1),
+                    placement=Placement.HEADLINE if headline else Placement.BEFORE,
+                )
+        return None
+
+    def _inverted(self, cue_end: int, first: int) -> Found | None:
+        """An inverted speaker between a cue and the quote: ``said Putin: "..."``."""
+        found = self.doc.mention_right(cue_end, first)
+        if found is None:
+            return None
+        rest = self.tokens.text[found.end : first]
+        if all(word in {",", ":", "—", "–"} for word in rest) and len(rest) <= 2:
+            return found
+        return None
+
+    def introduced(self, quote: Quote) -> _Raw | None:
+        """A quote opening a paragraph after one that ends with a colon."""
+        if quote.paragraph is None or quote.paragraph < 1:
+            return None
+        if quote.paragraph > len(self.paragraphs):
+            return None
+        low, high = self.paragraphs[quote.paragraph - 1]
+        if high <= low or self.tokens.quoted[high - 1]:
+            return None
+        tokens = self.tokens
+        if tokens.text[high - 1] == ":":
+            floor = self.sentence_start(high - 1, low)
+            return self.before(high, floor, headline=False)
+        last = high - 1 if tokens.is_sentence_end(high - 1) else high
+        floor = self.sentence_start(last, low)
+        for i in range(last - 1, floor - 1, -1):
+            if tokens.quoted[i]:
+                return None
+            cue_end = self.doc.match_cue(i, last)
+            if cue_end > i:
+                found = self.doc.subject_left(i, floor)
+                if found is None:
+                    found = self.doc.mention_right(cue_end, last)
+                if found is None:
+                    return None
+                return _Raw(
+                    found=found, cue=(i, cue_end), placement=Placement.CONTINUATION
+                )
+        return None
+
+    def link(self, raws: list[_Raw | None], floors: list[int]) -> None:
+        """Share cues between halves of interrupted quotes; inherit continuations."""
+        quotes = self.article.quotes
+        tokens = self.tokens
+        previous: int | None = None
+        for index, quote in enumerate(quotes):
+            if quote.kind not in _SPEAKING:
+                continue
+            raw = raws[index]
+            earlier = raws[previous] if previous is not None else None
+            if previous is not None and earlier is not None:
+                before = quotes[previous]
+                same = before.paragraphs[-1:] == quote.paragraphs[:1] and (
+                    before.paragraph is not None
+                )
+                if (
+                    raw is not None
+                    and same
+                    and earlier.placement is Placement.AFTER
+                    and raw.placement is Placement.BEFORE
+                    and raw.cue == earlier.cue
+                ):
+                    raws[index] = attrs.evolve(raw, placement=Placement.BETWEEN)
+                    raws[previous] = attrs.evolve(earlier, placement=Placement.BETWEEN)
+                elif (
+                    raw is None
+                    and same
+                    and earlier.placement in {Placement.AFTER, Placement.BETWEEN}
+                    and earlier.cue is not None
+                    and floors[index] == tokens.index(quote.start)
+                ):
+                    first = tokens.index(quote.start)
+                    gap = range(max(earlier.cue[1], earlier.found.end), first)
+                    if (
+                        len(gap) <= _LOOK_AHEAD
+                        and not any(tokens.quoted[i] for i in gap)
+                        and sum(tokens.is_sentence_end(i) for i in gap) <= 1
+                    ):
+                        raws[index] = _Raw(
+                            found=earlier.found,
+                            cue=earlier.cue,
+                            placement=Placement.BETWEEN,
+                            source=previous,
+                        )
+                        raws[previous] = attrs.evolve(
+                            earlier, placement=Placement.BETWEEN
+                        )
+                if raws[index] is None and floors[index] == tokens.index(quote.start):
+                    near = quote.paragraph is not None and (
+                        before.paragraph is not None
+                        and 0 <= quote.paragraph - before.paragraphs[-1] <= 1
+                    )
+                    if near:
+                        raws[index] = _Raw(
+                            found=earlier.found,
+                            cue=None,
+                            placement=Placement.CONTINUATION,
+                            source=previous,
+                        )
+            previous = index
+
+
+class _Resolver:
+    """Joins mentions into entities and builds the speakers."""
+
+    def __init__(self, doc: Doc, article: Article, finder: _Finder) -> None:
+        """Keep what resolution reads."""
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.article = article
+        self.finder = finder
+        self.entities: dict[str, _Entity] = {}
+        self.by_surname: dict[str, list[_Entity]] = {}
+        self.by_first: dict[str, list[_Entity]] = {}
+        self.subjects: list[tuple[int, _Entity]] = []
+        self.order: list[_Entity] = []
+
+    def text(self, start: int, end: int) -> str:
+        """The source text of tokens ``start:end``."""
+        tokens = self.tokens
+        return tokens.source[tokens.start[start] : tokens.end[end - 1]]
+
+    def entity(self, key: str, name: str, kind: SpeakerKind, first: int) -> _Entity:
+        """The entity under ``key``, created when new."""
+        found = self.entities.get(key)
+        if found is None:
+            found = _Entity(key=key, name=name, kind=kind, first=first)
+            self.entities[key] = found
+            self.order.append(found)
+        return found
+
+    def add_titles(self, entity: _Entity, titles: tuple[str, ...]) -> None:
+        """Record titles, once each, in order."""
+        for title in titles:
+            if title not in entity.titles:
+                entity.titles.append(title)
+
+    def scan_names(self, raws: list[_Raw | None]) -> list[tuple[Name, bool]]:
+        """Every name in the body, with whether it is a speaker mention."""
+        tokens = self.tokens
+        doc = self.doc
+        names: dict[int, tuple[Name, bool]] = {}
+        for raw in raws:
+            if raw is not None and raw.source is None and raw.found.name is not None:
+                name = raw.found.name
+                names[name.name_start] = (name, True)
+        for low, high in self.finder.paragraphs:
+            i = low
+            while i < high:
+                if tokens.quoted[i] or not (
+                    doc.is_name_word(i) or doc.title_end(i, high) > i
+                ):
+                    i += 1
+                    continue
+                name = doc.name_right(i, high)
+                if name is None:
+                    i += 1
+                    continue
+                names.setdefault(name.name_start, (name, False))
+                i = max(name.end, i + 1)
+        return [names[key] for key in sorted(names)]
+
+    def resolve_names(self, raws: list[_Raw | None]) -> dict[int, _Entity]:
+        """Resolve every name to an entity; return them by name start token."""
+        tokens = self.tokens
+        scanned = self.scan_names(raws)
+        singles: Counter[str] = Counter()
+        for name, _ in scanned:
+            if name.end - name.name_start == 1:
+                singles[tokens.text[name.name_start]] += 1
+        resolved: dict[int, _Entity] = {}
+        for name, spoken in scanned:
+            words = [
+                tokens.text[i]
+                for i in range(name.name_start, name.end)
+                if tokens.is_word(i)
+            ]
+            if len(words) < 2 or name.kind is not SpeakerKind.PERSON:
+                continue
+            if not (spoken or name.titles or name.gender or singles[words[-1]]):
+                continue
+            text = self.text(name.name_start, name.end)
+            entity = self.entity(text, text, SpeakerKind.PERSON, name.start)
+            entity.named = True
+            self._record(entity, name)
+            resolved[name.name_start] = entity
+            surnames = self.by_surname.setdefault(words[-1], [])
+            if entity not in surnames:
+                surnames.append(entity)
+                self.by_first.setdefault(words[0], []).append(entity)
+        for name, spoken in scanned:
+            if name.name_start in resolved:
+                continue
+            text = self.text(name.name_start, name.end)
+            entity = self._join(text, name.start)
+            if entity is None:
+                if not spoken and not (
+                    name.kind is SpeakerKind.PERSON and (name.titles or name.gender)
+                ):
+                    continue
+                entity = self.entity(text, text, name.kind, name.start)
+                entity.named = name.kind is SpeakerKind.PERSON
+            self._record(entity, name)
+            resolved[name.name_start] = entity
+        for entity in self.order:
+            if entity.kind is SpeakerKind.PERSON:
+                self._headline(entity)
+        return resolved
+
+    def _record(self, entity: _Entity, name: Name) -> None:
+        """Add a name's mention, titles and gender to its entity."""
+        entity.mentions.add((name.start, name.end))
+        self.add_titles(entity, name.titles)
+        if entity.gender is None and name.gender is not None:
+            entity.gender = name.gender
+        tokens = self.tokens
+        start = name.start
+        if start == 0 or tokens.is_sentence_end(start - 1) or tokens.text[start - 1] in {
+            "\u201c",
+            '"',
+        }:
+            self.subjects.append((start, entity))
+        elif tokens.low[start - 1] in self.doc.lexicon.stopwords and (
+            start < 2 or tokens.is_sentence_end(start - 2)
+        ):
+            self.subjects.append((start, entity))
+
+    def _join(self, text: str, position: int) -> _Entity | None:
+        """The full-name entity a surname or first name refers to, if any."""
+        for table in (self.by_surname, self.by_first):
+            candidates = table.get(text)
+            if candidates:
+                earlier = [e for e in candidates if e.first <= position]
+                return earlier[-1] if earlier else candidates[0]
+        return self.entities.get(text)
+
+    def _headline(self, entity: _Entity) -> None:
+        """Add the entity's mentions in the headline (its full name or surname)."""
+        tokens = self.tokens
+        low, high = self.finder.headline
+        words = entity.name.split()
+        surname = words[-1]
+        for i in range(low, high):
+            if tokens.text[i] != surname or tokens.quoted[i]:
+                continue
+            start = i
+            k = len(words) - 2
+            while k >= 0 and start - 1 >= low and tokens.text[start - 1] == words[k]:
+                start -= 1
+                k -= 1
+            entity.mentions.add((start, i + 1))
+
+    def resolve(self, raws: list[_Raw | None]) -> Article:
+        """Resolve every attribution and build the article's speakers."""
+        article = self.article
+        names = self.resolve_names(raws)
+        self.subjects.sort(key=lambda pair: pair[0])
+        subject_starts = [start for start, _ in self.subjects]
+        targets: list[_Entity | None] = [None] * len(raws)
+        methods: list[Method | None] = [None] * len(raws)
+        for index, raw in enumerate(raws):
+            if raw is None:
+                continue
+            found = raw.found
+            entity: _Entity | None
+            if raw.source is not None:
+                entity = targets[raw.source]
+                inherited = methods[raw.source]
+                method = (
+                    Method.CONTINUATION
+                    if raw.placement is Placement.CONTINUATION
+                    else inherited or Method.EXPLICIT
+                )
+            elif found.name is not None:
+                entity = names.get(found.name.name_start)
+                method = Method.PRONOUN if found.form == "relative" else Method.EXPLICIT
+                if entity is None:
+                    text = self.text(found.name.name_start, found.name.end)
+                    entity = self.entity(text, text, found.name.kind, found.start)
+                if entity.kind is SpeakerKind.ORGANISATION:
+                    method = Method.NOMINAL
+                self.add_titles(entity, found.titles)
+            elif found.form == "pronoun":
+                method = Method.PRONOUN
+                entity = self._pronoun(found, subject_starts, targets)
+            else:
+                method = Method.NOMINAL
+                entity = self._description(found)
+            targets[index] = entity
+            methods[index] = method
+            if entity is not None:
+                entity.quotes.append(index)
+                if raw.source is None:
+                    entity.mentions.add((found.start, found.end))
+                    position = self.tokens.start[found.start]
+                    point = bisect.bisect_right(subject_starts, found.start)
+                    subject_starts.insert(point, found.start)
+                    self.subjects.insert(point, (found.start, entity))
+                    del position
+        return self.build(raws, targets, methods, article)
+
+    def _pronoun(
+        self,
+        found: Found,
+        subject_starts: list[int],
+        targets: list[_Entity | None],
+    ) -> _Entity | None:
+        """The most recent compatible subject before a pronoun, or ``None``."""
+        del targets
+        word = self.tokens.low[found.start]
+        gender = self.doc.lexicon.pronouns.get(word)
+        if gender is None:
+            return None
+        point = bisect.bisect_left(subject_starts, found.start)
+        for k in range(point - 1, max(point - _PRONOUN_REACH, 0) - 1, -1):
+            entity = self.subjects[k][1]
+            if gender in {"male", "female"}:
+                if entity.kind is not SpeakerKind.PERSON:
+                    continue
+                if entity.gender not in {None, gender}:
+                    continue
+                if entity.gender is None:
+                    entity.gender = gender
+                return entity
+            if entity.kind is not SpeakerKind.PERSON:
+                return entity
+            return None
+        return None
+
+    def _description(self, found: Found) -> _Entity:
+        """The entity of a description or an organisation without a name."""
+        tokens = self.tokens
+        start = found.start
+        if tokens.low[start] in {"a", "an", "the"} and found.end - start > 1:
+            start += 1
+        text = self.text(start, found.end)
+        head = tokens.low[found.end - 1]
+        for entity in reversed(self.order):
+            if entity.kind is SpeakerKind.PERSON and entity.first < found.start:
+                if any(head in title.lower().split() for title in entity.titles) and (
+                    tokens.low[found.start] == "the"
+                ):
+                    return entity
+        key = text.lower()
+        return self.entity(key, text, SpeakerKind.DESCRIPTION, found.start)
+
+    def build(
+        self,
+        raws: list[_Raw | None],
+        targets: list[_Entity | None],
+        methods: list[Method | None],
+        article: Article,
+    ) -> Article:
+        """Assemble Speaker objects and attributions into a new article."""
+        tokens = self.tokens
+        source = tokens.source
+        speakers: dict[int, Speaker] = {}
+        ordered = sorted(self.order, key=lambda e: (min(e.mentions, default=(e.first, 0)), e.key))
+        for entity in ordered:
+            mentions = tuple(
+                Mention(
+                    text=source[tokens.start[start] : tokens.end[end - 1]],
+                    start=tokens.start[start],
+                    end=tokens.end[end - 1],
+                )
+                for start, end in sorted(entity.mentions)
+            )
+            speakers[id(entity)] = Speaker(
+                name=entity.name,
+                kind=entity.kind,
+                titles=tuple(entity.titles),
+                gender=entity.gender if entity.gender in {"male", "female"} else None,
+                mentions=mentions,
+                quotes=tuple(sorted(set(entity.quotes))),
+            )
+        quotes = list(article.quotes)
+        for index, raw in enumerate(raws):
+            if raw is None:
+                continue
+            found = raw.found
+            entity = targets[index]
+            method = methods[index] or Method.EXPLICIT
+            mention = Mention(
+                text=source[tokens.start[found.start] : tokens.end[found.end - 1]],
+                start=tokens.start[found.start],
+                end=tokens.end[found.end - 1],
+            )
+            cue = None
+            if raw.cue is not None and raw.placement is not Placement.CONTINUATION:
+                start, end = raw.cue
+                text = source[tokens.start[start] : tokens.end[end - 1]]
+                phrase = " ".join(tokens.low[start:end])
+                cue = Cue(
+                    text=text,
+                    start=tokens.start[start],
+                    end=tokens.end[end - 1],
+                    lemma=self.doc.lexicon.cues.get(
+                        phrase, "say" if phrase == ":" else phrase
+                    ),
+                )
+            quotes[index] = attrs.evolve(
+                quotes[index],
+                attribution=Attribution(
+                    mention=mention,
+                    speaker=speakers[id(entity)] if entity is not None else None,
+                    cue=cue,
+                    placement=raw.placement,
+                    method=method,
+                    confidence=_confidence(raw.placement, method, entity is not None),
+                ),
+            )
+        quoted = tuple(speakers[id(e)] for e in ordered if e.quotes)
+        people = tuple(
+            speakers[id(e)] for e in ordered if e.named and e.kind is SpeakerKind.PERSON
+        )
+        return attrs.evolve(
+            article, quotes=tuple(quotes), speakers=quoted, people=people
+        )
+
+
+def _confidence(placement: Placement, method: Method, resolved: bool) -> float:
+    """A rough score for an attribution, from how it was found."""
+    score = {
+        Placement.AFTER: 0.95,
+        Placement.BETWEEN: 0.9,
+        Placement.ACCORDING_TO: 0.9,
+        Placement.DASH: 0.85,
+        Placement.HEADLINE: 0.8,
+        Placement.BEFORE: 0.85,
+        Placement.CONTINUATION: 0.6,
+    }[placement]
+    if method is Method.PRONOUN:
+        score -= 0.1
+    if not resolved:
+        score -= 0.2
+    return round(score, 2)

@@ -10,6 +10,14 @@ from .lexicon import DEFAULT_LEXICON, Lexicon
 __all__ = ["parse"]
 
 
+def _line_and_column(text: str, offset: int) -> tuple[int, int]:
+    r"""Return the one-based line and column of ``offset``; ``\r\n``, ``\r``, ``\n`` end lines."""
+    before = text[:offset]
+    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+    line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    return line, offset - line_start + 1
+
+
 def parse(
     text: str, *, strict: bool = False, lexicon: Lexicon | None = None
 ) -> Article:
@@ -42,7 +50,7 @@ def parse(
             if isinstance(given, (bytes, bytearray))
             else " Read the file first, e.g. Path(p).read_text(encoding='utf-8')."
             if hasattr(given, "read_text")
-            else ""
+            else " Pass the article's text, e.g. parse(str(value)) if it is text."
         )
         msg = f"parse() takes the article's text as a str, not {kind}.{hint}"
         raise TypeError(msg)
@@ -52,10 +60,7 @@ def parse(
     if strict:
         for diagnostic in article.diagnostics:
             if diagnostic.severity is Severity.ERROR:
-                line = text.count("\n", 0, diagnostic.start) + 1
-                column = (
-                    diagnostic.start - (text.rfind("\n", 0, diagnostic.start) + 1) + 1
-                )
+                line, column = _line_and_column(text, diagnostic.start)
                 raise ParseError(
                     diagnostic.message,
                     offset=diagnostic.start,

@@ -1,10 +1,557 @@
-"""Stage 2: find every quotation, with exact spans."""
+"""Stage 2: find every quotation, with exact spans.
 
-from ._model import Article
+The headline and each paragraph are scanned once, left to right, for quotation
+marks. Each mark is given a role from the characters on either side of it (a
+mark after a space and before a letter opens, one after a letter and before a
+space or punctuation closes); where the surroundings do not tell, the glyph
+decides (``“`` opens, ``”`` closes) and a straight mark closes when a quote of
+its family is open. A stack then pairs the marks: a closing mark closes the
+innermost open quote of its family, so quotes nest (``“He told me ‘no’,” she
+said.``) and mixed pairs match (``"...”``).
+
+Single marks double as apostrophes, so they are taken as quotation marks only
+where an apostrophe cannot stand: never between two letters (``haven't``),
+never before a left-out word or year (``'til``, ``'90s``, ``rock 'n' roll``),
+and a mark that may end a plural possessive (``players' union``) closes a
+quote only when no surer closing mark follows. A single mark left open at the
+end of a paragraph was an apostrophe and is dropped without a word.
+
+A paragraph that leaves a quote open and is followed by a paragraph opening
+with a mark of the same family continues the quote there (a multi-paragraph
+quote). Otherwise an open double quote ends at the end of its paragraph with an
+``unclosed-quote`` warning, so an unbalanced mark never swallows the rest of
+the article.
+
+Every scan is a single pass over the marks with a stack whose operations are
+amortised constant time: extraction is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ._marks import (
+    CLOSE_PREFERRING,
+    CLOSING_PUNCTUATION,
+    DOUBLE,
+    ELISIONS,
+    MARK_RE,
+    OPEN_PREFERRING,
+    OPENING_PUNCTUATION,
+    TITLE_WORDS,
+)
+from ._model import Article, Diagnostic, Quote, QuoteKind, Severity, Span
 
 __all__ = ["find_quotes"]
 
+_OPEN = 1
+_CLOSE = 2
+_EITHER = 3
+
+_MAX_NESTING = 3
+"""Quotes nested deeper than this are left out of :attr:`Quote.nested`."""
+
+_MARK_CHARS = frozenset("\"“”„‟«»'‘’‚‛‹›`")
+_INSERTION_RE = regex.compile(r"\[[^\[\]]*\]")
+_ELLIPSIS_RE = regex.compile(r"…|\.(?:[ \u00a0]?\.){2,}")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_TERMINAL = frozenset(".?!")
+_SENTENCE_END = frozenset(".?!…")
+_EMBEDDING = frozenset({"that", "to", "of", "as", "than", "whether", "if", "because"})
+_RUNS_ON_RE = regex.compile(r"[ \u00a0]+\p{Ll}")
+_NAME_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]* $")
+_NAME_AFTER_RE = regex.compile(r" \p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{M}])")
+
+
+@attrs.define
+class _Mark:
+    """A quotation mark found in the text, with the role its surroundings give."""
+
+    start: int
+    end: int
+    glyph: str
+    double: bool
+    role: int
+    weak: bool = False
+    """A single closing mark that may be an apostrophe (``players' union``)."""
+    deferred: bool = False
+    """A weak closing mark with a surer closing mark after it: an apostrophe."""
+
+
+@attrs.define
+class _Found:
+    """A quote before its kind is told."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    open_mark: str
+    close_mark: str | None
+    paragraph: int | None
+    paragraphs: list[int]
+    children: list[_Found]
+
+
+@attrs.define
+class _Open:
+    """An opening mark waiting for its closing mark."""
+
+    mark: _Mark
+    paragraph: int | None
+    children: list[_Found] = attrs.Factory(list)
+
+
+@attrs.define
+class _Segment:
+    """The headline or one paragraph, with its marks."""
+
+    start: int
+    end: int
+    paragraph: int | None
+    marks: list[_Mark]
+
 
 def find_quotes(article: Article) -> Article:
-    """Return ``article`` with :attr:`Article.quotes` filled."""
-    return article
+    """Find every quotation in the headline and paragraphs of ``article``.
+
+    Args:
+        article: An article whose structure (headline, paragraphs) is filled.
+
+    Returns:
+        The article with :attr:`~newsmodel.Article.quotes` filled, in text
+        order, and a diagnostic appended for every unbalanced mark.
+
+    .. versionadded:: 0.1.0
+    """
+    source = article.source
+    diagnostics: list[Diagnostic] = []
+    found: list[_Found] = []
+    headline = article.headline
+    if headline.end > headline.start:
+        segment = _Segment(
+            headline.start,
+            headline.end,
+            None,
+            _marks(source, headline.start, headline.end),
+        )
+        found.extend(_scan(source, [segment], diagnostics))
+    segments = [
+        _Segment(p.start, p.end, p.index, _marks(source, p.start, p.end))
+        for p in article.paragraphs
+    ]
+    found.extend(_scan(source, segments, diagnostics))
+    quotes = tuple(_build(source, item, index, 0) for index, item in enumerate(found))
+    return attrs.evolve(
+        article,
+        quotes=quotes,
+        diagnostics=(*article.diagnostics, *diagnostics),
+    )
+
+
+def _char(source: str, index: int, start: int, end: int) -> str | None:
+    """Return ``source[index]``, or ``None`` outside ``[start, end)``."""
+    return source[index] if start <= index < end else None
+
+
+def _is_space(char: str | None) -> bool:
+    return char is None or char.isspace()
+
+
+def _marks(source: str, start: int, end: int) -> list[_Mark]:
+    """Find the quotation marks of ``source[start:end]`` and give each a role."""
+    tokens: list[tuple[int, int, str]] = []
+    for match in MARK_RE.finditer(source, start, end):
+        run = match.group()
+        position = match.start()
+        if len(run) == 1 or run[0] not in "'`":
+            tokens.append((position, position + len(run), run))
+            continue
+        # A run of apostrophes or backticks: pairs are double marks. In opening
+        # position (``''‘``) the odd one is the last; in closing position the first.
+        before = _char(source, position - 1, start, end)
+        opening = _is_space(before) or before in OPENING_PUNCTUATION
+        odd = len(run) % 2
+        cursor = position
+        if odd and not opening:
+            tokens.append((cursor, cursor + 1, run[0]))
+            cursor += 1
+        for _ in range(len(run) // 2):
+            tokens.append((cursor, cursor + 2, run[:2]))
+            cursor += 2
+        if odd and opening:
+            tokens.append((cursor, cursor + 1, run[0]))
+    marks: list[_Mark] = []
+    skip_until = -1
+    for token_start, token_end, glyph in tokens:
+        if token_start < skip_until:
+            continue
+        mark = _classify(source, token_start, token_end, glyph, start, end)
+        if mark is None:
+            continue
+        if isinstance(mark, int):
+            skip_until = mark
+            continue
+        previous = marks[-1] if marks else None
+        if (
+            previous is not None
+            and previous.double
+            and mark.double
+            and previous.end == mark.start
+            and previous.role == mark.role != _EITHER
+            and previous.glyph in DOUBLE
+        ):
+            # A doubled mark (a typing slip such as "“): one mark.
+            previous.end = mark.end
+            previous.glyph += mark.glyph
+            continue
+        marks.append(mark)
+    _defer_weak_closers(marks)
+    return marks
+
+
+def _classify(
+    source: str, start: int, end: int, glyph: str, low: int, high: int
+) -> _Mark | int | None:
+    """Give a mark its role, or ``None`` when it is no quotation mark.
+
+    Returns an offset instead when the mark starts an elision whose own closing
+    apostrophe (``'n'``) must be skipped too.
+    """
+    before = _char(source, start - 1, low, high)
+    after = _char(source, end, low, high)
+    can_open = (
+        _is_space(before) or before in OPENING_PUNCTUATION or before in _MARK_CHARS
+    ) and not _is_space(after)
+    can_close = not _is_space(before) and (
+        _is_space(after) or after in CLOSING_PUNCTUATION or after in _MARK_CHARS
+    )
+    if glyph in DOUBLE:
+        if glyph == '"' and _is_inches(source, start, low):
+            return None
+        if can_open and not can_close:
+            role = _OPEN
+        elif can_close and not can_open:
+            role = _CLOSE
+        elif glyph in OPEN_PREFERRING:
+            role = _OPEN
+        elif glyph in CLOSE_PREFERRING:
+            role = _CLOSE
+        else:
+            role = _EITHER
+        return _Mark(start, end, glyph, double=True, role=role)
+    if (
+        before is not None
+        and after is not None
+        and before.isalnum()
+        and after.isalnum()
+    ):
+        return None  # haven't, it's, Russia's, 6'2
+    if glyph in "'’‘":
+        elision = _elision(source, end, high)
+        if elision is not None and not (before is not None and before.isalnum()):
+            return elision
+    if can_open and not can_close:
+        return _Mark(start, end, glyph, double=False, role=_OPEN)
+    if can_close and not can_open:
+        weak = before is not None and before.isalnum() and _is_space(after)
+        weak = weak and after is not None
+        return _Mark(start, end, glyph, double=False, role=_CLOSE, weak=weak)
+    if glyph == "‹":
+        return _Mark(start, end, glyph, double=False, role=_OPEN)
+    if glyph == "›":
+        return _Mark(start, end, glyph, double=False, role=_CLOSE)
+    return None
+
+
+def _is_inches(source: str, start: int, low: int) -> bool:
+    """Tell whether the ``"`` at ``start`` ends a height such as ``6'2"``."""
+    index = start - 1
+    while index >= low and source[index].isdigit():
+        index -= 1
+    return (
+        index < start - 1
+        and index - 1 >= low
+        and source[index] in "'’"
+        and source[index - 1].isdigit()
+    )
+
+
+def _elision(source: str, after: int, high: int) -> int | None:
+    """Tell whether the apostrophe ending at ``after`` marks left-out letters.
+
+    Returns the offset up to which marks are skipped (past the elision's own
+    closing apostrophe in ``rock 'n' roll``), or ``None`` for no elision.
+    """
+    if after + 2 <= high and source[after : after + 2].isdigit():
+        follower = _char(source, after + 2, after, high)
+        if follower is None or not follower.isdigit():
+            return after  # '90s, '16
+    match = _WORD_RE.match(source, after, high)
+    if match is None or match.group().lower() not in ELISIONS:
+        return None
+    word_end: int = match.end()
+    follower = _char(source, word_end, after, high)
+    if follower is not None and follower in "'’":
+        return word_end + 1
+    return after
+
+
+def _defer_weak_closers(marks: list[_Mark]) -> None:
+    """Mark weak single closers followed by a surer one as apostrophes.
+
+    The surer closer must come before any other opening single mark and any
+    double mark, so that it closes the same quote.
+    """
+    surer: _Mark | None = None
+    for mark in reversed(marks):
+        if mark.double:
+            surer = None
+            continue
+        if mark.role == _CLOSE and mark.weak:
+            mark.deferred = surer is not None
+        elif mark.role == _CLOSE:
+            surer = mark
+        else:
+            surer = None
+
+
+def _scan(
+    source: str, segments: list[_Segment], diagnostics: list[Diagnostic]
+) -> list[_Found]:
+    """Pair the marks of consecutive segments into quotes."""
+    finished: list[_Found] = []
+    carried: _Open | None = None
+    for position, segment in enumerate(segments):
+        stack: list[_Open] = []
+        doubles = 0
+        marks = segment.marks
+        if carried is not None:
+            marks = marks[1:]  # the continuation mark of a multi-paragraph quote
+            stack.append(carried)
+            doubles = int(carried.mark.double)
+            carried = None
+        for mark in marks:
+            role = mark.role
+            if role == _EITHER:
+                role = _CLOSE if doubles else _OPEN
+            if role == _OPEN and mark.double and stack and stack[-1].mark.double:
+                if _after_sentence(source, mark.start, segment.start):
+                    # ``"A. "B."``: a multi-paragraph quote run into one paragraph.
+                    continue
+            if role == _OPEN:
+                stack.append(_Open(mark, segment.paragraph))
+                doubles += mark.double
+                continue
+            if mark.double:
+                while stack and not stack[-1].mark.double:
+                    _discard(stack, finished)
+                if not stack:
+                    diagnostics.append(
+                        Diagnostic(
+                            code="unopened-quote",
+                            message=f"Closing quotation mark {mark.glyph} closes no quote.",
+                            start=mark.start,
+                            end=mark.end,
+                            severity=Severity.WARNING,
+                        )
+                    )
+                    continue
+                doubles -= 1
+            elif mark.deferred or not stack or stack[-1].mark.double:
+                continue
+            opened = stack.pop()
+            item = _Found(
+                opened.mark.start,
+                mark.end,
+                opened.mark.end,
+                mark.start,
+                opened.mark.glyph,
+                mark.glyph,
+                opened.paragraph,
+                _paragraph_run(opened.paragraph, segment.paragraph),
+                opened.children,
+            )
+            (stack[-1].children if stack else finished).append(item)
+        carried = _end_segment(
+            source,
+            segments,
+            position,
+            stack,
+            finished,
+            diagnostics,
+        )
+    return finished
+
+
+def _after_sentence(source: str, start: int, low: int) -> bool:
+    """Tell whether the mark at ``start`` follows a sentence's end and a space."""
+    index = start - 1
+    while index >= low and source[index].isspace():
+        index -= 1
+    return index < start - 1 and index >= low and source[index] in _SENTENCE_END
+
+
+def _paragraph_run(first: int | None, last: int | None) -> list[int]:
+    """List the paragraphs from ``first`` to ``last``; none for the headline."""
+    if first is None or last is None:
+        return []
+    return list(range(first, last + 1))
+
+
+def _discard(stack: list[_Open], finished: list[_Found]) -> None:
+    """Drop the innermost open mark; its quotes go to the next one out."""
+    dropped = stack.pop()
+    (stack[-1].children if stack else finished).extend(dropped.children)
+
+
+def _end_segment(
+    source: str,
+    segments: list[_Segment],
+    position: int,
+    stack: list[_Open],
+    finished: list[_Found],
+    diagnostics: list[Diagnostic],
+) -> _Open | None:
+    """Close what the segment left open; return a quote that continues."""
+    if not stack:
+        return None
+    segment = segments[position]
+    keep = next((i for i, entry in enumerate(stack) if entry.mark.double), 0)
+    while len(stack) > keep + 1:
+        dropped = stack[-1]
+        if dropped.mark.double:
+            diagnostics.append(_unclosed(dropped.mark))
+        _discard(stack, finished)
+    outer = stack.pop()
+    for entry in stack:
+        finished.extend(entry.children)
+    following = segments[position + 1] if position + 1 < len(segments) else None
+    if (
+        following is not None
+        and following.marks
+        and following.paragraph == (segment.paragraph or 0) + 1
+        and segment.paragraph is not None
+        and following.marks[0].double == outer.mark.double
+        and following.marks[0].role != _CLOSE
+        and not source[following.start : following.marks[0].start].strip()
+    ):
+        return outer
+    if not outer.mark.double:
+        finished.extend(outer.children)
+        return None
+    diagnostics.append(_unclosed(outer.mark))
+    end = segment.end
+    while end > outer.mark.end and source[end - 1].isspace():
+        end -= 1
+    finished.append(
+        _Found(
+            outer.mark.start,
+            end,
+            outer.mark.end,
+            end,
+            outer.mark.glyph,
+            None,
+            outer.paragraph,
+            _paragraph_run(outer.paragraph, segment.paragraph),
+            outer.children,
+        )
+    )
+    return None
+
+
+def _unclosed(mark: _Mark) -> Diagnostic:
+    return Diagnostic(
+        code="unclosed-quote",
+        message=(
+            f"Quotation mark {mark.glyph} is never closed; "
+            "the quote is ended at the end of its paragraph."
+        ),
+        start=mark.start,
+        end=mark.end,
+        severity=Severity.WARNING,
+    )
+
+
+def _build(source: str, item: _Found, index: int, depth: int) -> Quote:
+    """Turn a found quote, and those nested in it, into a :class:`Quote`."""
+    nested: tuple[Quote, ...] = ()
+    if depth < _MAX_NESTING:
+        nested = tuple(
+            _build(source, child, number, depth + 1)
+            for number, child in enumerate(item.children)
+        )
+    return Quote(
+        index=index,
+        text=source[item.start : item.end],
+        start=item.start,
+        end=item.end,
+        content_start=item.content_start,
+        content_end=item.content_end,
+        open_mark=item.open_mark,
+        close_mark=item.close_mark,
+        kind=_kind(source, item),
+        paragraph=item.paragraph,
+        paragraphs=tuple(item.paragraphs),
+        nested=nested,
+        insertions=_spans(_INSERTION_RE, source, item),
+        ellipses=_spans(_ELLIPSIS_RE, source, item),
+    )
+
+
+def _spans(pattern: regex.Pattern[str], source: str, item: _Found) -> tuple[Span, ...]:
+    return tuple(
+        Span(text=match.group(), start=match.start(), end=match.end())
+        for match in pattern.finditer(source, item.content_start, item.content_end)
+    )
+
+
+def _kind(source: str, item: _Found) -> QuoteKind:
+    """Tell a direct quote from a partial one, and speech from titles and terms."""
+    content = source[item.content_start : item.content_end].strip()
+    line_start = source.rfind("\n", 0, item.start) + 1
+    before = source[max(line_start, item.start - 80) : item.start]
+    line_end = source.find("\n", item.end)
+    after = source[
+        item.end : item.end + 40 if line_end < 0 else min(line_end, item.end + 40)
+    ]
+    words = _WORD_RE.findall(content)
+    if not words:
+        return QuoteKind.TERM
+    previous = _WORD_RE.findall(before[-40:])
+    last = content[-1]
+    if (
+        item.paragraph is not None
+        and len(words) <= 3
+        and last not in _TERMINAL
+        and last != ","
+        and _NAME_BEFORE_RE.search(before) is not None
+        and _NAME_AFTER_RE.match(after) is not None
+        and words[0][0].isupper()
+    ):
+        return QuoteKind.TERM  # a nickname: Dwayne "The Rock" Johnson
+    if before.rstrip().lower().endswith(("so-called", "so called")):
+        return QuoteKind.TERM
+    if (
+        previous
+        and any(word.lower() in TITLE_WORDS for word in previous[-2:])
+        and words[0][0].isupper()
+        and last not in _TERMINAL
+        and last != ","
+        and len(words) <= 12
+    ):
+        return QuoteKind.TITLE
+    first = next((c for c in content if c.isalnum()), "")
+    lead = before.rstrip()
+    if last not in _TERMINAL and last != "," and _RUNS_ON_RE.match(after):
+        return QuoteKind.PARTIAL  # the sentence runs on: "no opinion" when asked
+    if previous and previous[-1] in _EMBEDDING and not lead.endswith((",", ":")):
+        return QuoteKind.PARTIAL  # said that "It is ...", a bid to "Make ..."
+    if first.isupper():
+        opens_sentence = not lead or lead[-1] in ".?!:;\"“”'’—–-("
+        if opens_sentence or last in _TERMINAL or last == ",":
+            return QuoteKind.DIRECT
+    elif lead.endswith((",", ":")) and last in _TERMINAL:
+        return QuoteKind.DIRECT  # the second half of "We hope," he said, "that..."
+    return QuoteKind.PARTIAL

@@ -1,0 +1,671 @@
+"""Tokens, mentions and their resolution to speakers, for attribution.
+
+Everything here works on a token list of the whole article built once, and
+every search looks a bounded number of tokens away, so the work is linear in
+the length of the article.
+"""
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._model import SpeakerKind
+from .lexicon import Lexicon
+
+__all__ = ["Doc", "Found", "Name", "Tokens", "mention_after", "mention_before"]
+
+_TOKEN = regex.compile(
+    r"(?:\p{L}\.){2,}"
+    r"|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’](?!s\b)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
+    r"|['’]s\b"
+    r"|\p{N}+(?:[.,]\p{N}+)*"
+    r"|\S"
+)
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev jan feb mar "
+    "apr jun jul aug sep sept oct nov dec no vs inc corp co ltd ft mt".split()
+)
+_DETERMINERS = frozenset(
+    "a an the one another some his her their its our my two three several many "
+    "most other this that these those".split()
+)
+_RELATIVES = frozenset("who which whose whom where when that".split())
+_PARTICLES = frozenset("de van von der da del la le bin al di du ibn".split())
+_CONJUNCTIONS = frozenset(("and", "but", "or"))
+_VERBAL = frozenset(
+    "be been being is are was were am has have had do does did will would can could "
+    "may might must shall should".split()
+)
+"""Auxiliaries: never the head of a description."""
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday on late early "
+    "last night morning afternoon evening week today yesterday".split()
+)
+"""Time words allowed between a speaker and a cue (``Trump on Friday said``)."""
+_MAX_NAME = 8
+"""Most tokens in a name with its titles."""
+_MAX_DESCRIPTION = 6
+"""Most tokens in a description (``a senior administration official``)."""
+_MAX_APPOSITION = 40
+"""Most tokens in an apposition between commas."""
+
+
+class Tokens:
+    """The article's tokens, as parallel lists, with helpers to read them."""
+
+    def __init__(self, source: str, quoted: Sequence[tuple[int, int]]) -> None:
+        """Tokenize ``source``; tokens inside the ``quoted`` spans are masked."""
+        self.source = source
+        self.text: list[str] = []
+        self.low: list[str] = []
+        self.start: list[int] = []
+        self.end: list[int] = []
+        for match in _TOKEN.finditer(source):
+            word = match.group()
+            self.text.append(word)
+            self.low.append(word.lower())
+            self.start.append(match.start())
+            self.end.append(match.end())
+        self.quoted = [False] * len(self.text)
+        position = 0
+        for start, end in sorted(quoted):
+            position = self.index(start, position)
+            while position < len(self.text) and self.start[position] < end:
+                self.quoted[position] = True
+                position += 1
+
+    def __len__(self) -> int:
+        """The number of tokens."""
+        return len(self.text)
+
+    def index(self, offset: int, low: int = 0) -> int:
+        """The index of the first token starting at or after ``offset``."""
+        high = len(self.start)
+        while low < high:
+            middle = (low + high) // 2
+            if self.start[middle] < offset:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def is_capital(self, i: int) -> bool:
+        """Whether token ``i`` starts with a capital letter."""
+        first = self.text[i][0]
+        return first.isupper()
+
+    def is_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word (starts with a letter)."""
+        return self.text[i][0].isalpha()
+
+    def is_sentence_end(self, i: int) -> bool:
+        """Whether token ``i`` ends a sentence (a full stop not after an abbreviation)."""
+        word = self.text[i]
+        if word in {"!", "?"}:
+            return True
+        if word != ".":
+            return (
+                word[-1:] == "."
+                and len(word) > 2
+                and i + 1 < len(self.text)
+                and self.quoted[i + 1]
+                and not self.quoted[i]
+            )
+        if i == 0:
+            return True
+        if i + 1 < len(self.text):
+            following = self.text[i + 1]
+            if following in {")", ",", ";"} or following[0].islower():
+                return False
+        before = self.text[i - 1]
+        if self.end[i - 1] != self.start[i]:
+            return True
+        return not (
+            before.lower() in _ABBREVIATIONS or (len(before) == 1 and before.isupper())
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Name:
+    """A name as written: its token range, its titles and the gender it tells."""
+
+    start: int
+    """First token of the mention (titles included)."""
+    end: int
+    """Token just past the mention."""
+    name_start: int
+    """First token of the name itself (titles excluded)."""
+    kind: SpeakerKind
+    titles: tuple[str, ...] = ()
+    gender: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A mention found next to a cue: a name, a pronoun or a description."""
+
+    start: int
+    """First token."""
+    end: int
+    """Token just past the mention."""
+    form: str
+    """``"name"``, ``"pronoun"`` or ``"description"``."""
+    name: Name | None = None
+    titles: tuple[str, ...] = ()
+    """Titles from an apposition (``Hugh Hill, a doctor``)."""
+
+
+class Doc:
+    """Tokens plus the lexicon's lookup tables: what mention parsing needs."""
+
+    def __init__(self, tokens: Tokens, lexicon: Lexicon) -> None:
+        """Index the lexicon's phrases by their first word."""
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.cue_index = _phrase_index(lexicon.cues)
+        self.title_index = _phrase_index(lexicon.titles)
+        self.org_index = _phrase_index(lexicon.organisation_markers)
+
+    def match_cue(self, i: int, limit: int) -> int:
+        """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``."""
+        return _match_phrase(self.tokens, self.cue_index, i, limit)
+
+    def title_end(self, i: int, limit: int) -> int:
+        """The end token of the longest title starting at ``i``, or ``i``."""
+        tokens = self.tokens
+        end = _match_phrase(tokens, self.title_index, i, limit)
+        if end == i and tokens.low[i] in self.lexicon.honorifics:
+            end = i + 1
+        if end > i and end < limit and tokens.text[end] == ".":
+            end += 1
+        return end
+
+    def is_adverb(self, i: int) -> bool:
+        """Whether token ``i`` may stand between a speaker and a cue."""
+        word = self.tokens.low[i]
+        return word in self.lexicon.adverbs or (
+            len(word) > 4 and word.endswith("ly") and word.isalpha()
+        )
+
+    def is_pronoun(self, i: int) -> bool:
+        """Whether token ``i`` is a subject pronoun of the lexicon."""
+        word = self.tokens.text[i]
+        return word.lower() in self.lexicon.pronouns and (word != "i" and word != "It")
+
+    def is_name_word(self, i: int) -> bool:
+        """Whether token ``i`` can be part of a capitalised name."""
+        tokens = self.tokens
+        word = tokens.text[i]
+        if tokens.quoted[i] or not word[0].isalpha():
+            return False
+        return word[0].isupper() or tokens.low[i] in _PARTICLES
+
+    def classify(self, start: int, end: int) -> Name | None:
+        """Split tokens ``start:end`` into titles and a name; ``None`` when no name."""
+        tokens = self.tokens
+        lexicon = self.lexicon
+        while start < end and (
+            tokens.low[start] in lexicon.stopwords
+            and tokens.low[start] not in lexicon.honorifics
+        ):
+            start += 1
+        if start >= end:
+            return None
+        name_start = start
+        gender: str | None = None
+        i = start
+        while i < end:
+            stop = self.title_end(i, end)
+            if stop > i:
+                word = tokens.low[i]
+                if word in lexicon.honorifics:
+                    gender = lexicon.honorifics[word]
+                name_start = stop
+                i = stop
+            else:
+                i += 1
+        while name_start < end and not tokens.is_word(name_start):
+            name_start += 1
+        if name_start >= end:
+            return None
+        while end > name_start and tokens.low[end - 1] in _PARTICLES:
+            end -= 1
+        if not tokens.is_capital(name_start) and not (
+            name_start + 1 < end and tokens.is_capital(name_start + 1)
+        ):
+            return None
+        titles: tuple[str, ...] = ()
+        if name_start > start:
+            title_end = name_start
+            if tokens.text[title_end - 1] == ".":
+                title_end -= 1
+            titles = (tokens.source[tokens.start[start] : tokens.end[title_end - 1]],)
+        kind = SpeakerKind.PERSON
+        if self.is_organisation(name_start, end):
+            kind = SpeakerKind.ORGANISATION
+        return Name(
+            start=start,
+            end=end,
+            name_start=name_start,
+            kind=kind,
+            titles=titles,
+            gender=gender,
+        )
+
+    def is_organisation(self, start: int, end: int) -> bool:
+        """Whether the name in tokens ``start:end`` is an organisation."""
+        tokens = self.tokens
+        if end - start == 1:
+            word = tokens.text[start]
+            letters = [c for c in word if c.isalpha()]
+            if len(letters) > 1 and all(c.isupper() for c in letters):
+                return True
+        for i in range(start, end):
+            if _match_phrase(tokens, self.org_index, i, end) > i:
+                return True
+        return False
+
+    def name_left(self, last: int, floor: int) -> Name | None:
+        """The name (with titles) ending at token ``last``, reading leftwards."""
+        tokens = self.tokens
+        first = last
+        while first - 1 >= floor and last - first < _MAX_NAME:
+            before = first - 1
+            if self.is_name_word(before):
+                first = before
+            elif tokens.text[before] == "." and before - 1 >= floor:
+                if tokens.low[before - 1] in _ABBREVIATIONS or (
+                    len(tokens.text[before - 1]) == 1 and tokens.is_capital(before - 1)
+                ):
+                    first = before - 1
+                else:
+                    break
+            elif tokens.low[before] == "of" and before - 1 >= floor:
+                if self.title_end(before - 1, last + 1) > before or (
+                    tokens.is_capital(before - 1)
+                    and self.title_end(before - 2, last + 1) > before
+                    if before - 2 >= floor
+                    else False
+                ):
+                    first = before - 1
+                else:
+                    break
+            elif (
+                tokens.low[before] in self.lexicon.title_modifiers
+                or self.title_end(before, last + 1) > before
+            ) and not tokens.quoted[before]:
+                first = before
+            else:
+                break
+        return self.classify(first, last + 1)
+
+    def name_right(self, first: int, limit: int) -> Name | None:
+        """The name (with titles) starting at token ``first``, reading rightwards."""
+        tokens = self.tokens
+        end = first
+        while end < limit and end - first < _MAX_NAME:
+            if self.is_name_word(end):
+                end += 1
+            elif tokens.text[end] == "." and end > first:
+                before = tokens.low[end - 1]
+                if before in _ABBREVIATIONS or (
+                    len(before) == 1 and tokens.is_capital(end - 1)
+                ):
+                    end += 1
+                else:
+                    break
+            elif (
+                tokens.low[end] in self.lexicon.title_modifiers
+                or self.title_end(end, limit) > end
+            ) and not tokens.quoted[end]:
+                end = max(end + 1, self.title_end(end, limit))
+            elif tokens.low[end] == "of" and end > first:
+                stop = self.title_end(end - 1, limit)
+                if stop > end:
+                    end = stop
+                else:
+                    break
+            else:
+                break
+        if end == first:
+            return None
+        return self.classify(first, end)
+
+    def description_left(self, last: int, floor: int) -> Found | None:
+        """A description ending at token ``last``: ``a senior official``."""
+        tokens = self.tokens
+        lexicon = self.lexicon
+        if (
+            not tokens.is_word(last)
+            or tokens.low[last] in lexicon.stopwords
+            or tokens.low[last] in _VERBAL
+            or tokens.low[last] in lexicon.cues
+        ):
+            return None
+        i = last
+        while i >= floor and last - i < _MAX_DESCRIPTION:
+            word = tokens.low[i]
+            if tokens.quoted[i]:
+                break
+            if word in _DETERMINERS and i < last:
+                return Found(start=i, end=last + 1, form="description")
+            if word in {"'s", "’s"} and i < last and i - 1 >= floor:
+                owner = self.name_left(i - 1, floor)
+                if owner is not None:
+                    return Found(start=owner.start, end=last + 1, form="description")
+                break
+            if (
+                not tokens.is_word(i)
+                or (word in lexicon.stopwords and i < last)
+                or word in _VERBAL
+                or self.is_adverb(i)
+            ):
+                break
+            i -= 1
+        if tokens.low[last] in lexicon.descriptions and not tokens.is_capital(last):
+            return Found(start=last, end=last + 1, form="description")
+        return None
+
+    def description_right(self, first: int, limit: int) -> Found | None:
+        """A description starting with a determiner at token ``first``."""
+        tokens = self.tokens
+        if tokens.low[first] not in _DETERMINERS:
+            return None
+        end = first + 1
+        while end < limit and end - first <= _MAX_DESCRIPTION:
+            word = tokens.low[end]
+            if (
+                tokens.quoted[end]
+                or not (tokens.is_word(end) or word.isdigit() or word == "-")
+                or (word in self.lexicon.stopwords and word not in _DETERMINERS)
+                or word in _RELATIVES
+                or word in self.lexicon.cues
+            ):
+                break
+            end += 1
+        if end == first + 1:
+            return None
+        return Found(start=first, end=end, form="description")
+
+    def subject_left(self, cue: int, floor: int, depth: int = 0) -> Found | None:
+        """The speaker standing before the cue at token ``cue``."""
+        tokens = self.tokens
+        k = cue - 1
+        skipped = 0
+        while k >= floor and skipped < 4 and not tokens.quoted[k]:
+            if self.is_adverb(k) or tokens.low[k] in _WHEN:
+                k -= 1
+            elif tokens.text[k] == ")":
+                opening = k - 1
+                while opening >= floor and k - opening < 12:
+                    if tokens.text[opening] == "(":
+                        break
+                    opening -= 1
+                if opening < floor or tokens.text[opening] != "(":
+                    break
+                k = opening - 1
+            else:
+                break
+            skipped += 1
+        if k < floor or tokens.quoted[k]:
+            return None
+        word = tokens.low[k]
+        participle = tokens.low[cue].endswith("ing") and tokens.text[k] == ","
+        if (word in _CONJUNCTIONS or participle) and depth < 2:
+            for earlier in range(k - 1, max(floor, k - 30) - 1, -1):
+                if tokens.quoted[earlier]:
+                    continue
+                if self.match_cue(earlier, k) > earlier:
+                    found = self.subject_left(earlier, floor, depth + 1)
+                    if found is not None:
+                        return found
+                    break
+            opening = self.sentence_subject(floor, k)
+            if opening is not None:
+                return opening[0]
+            return self.clause_subject(k, floor)
+        if self.is_pronoun(k):
+            return Found(start=k, end=k + 1, form="pronoun")
+        if word in {"who", "which"} and k - 1 >= floor and tokens.text[k - 1] == ",":
+            antecedent = self._segment_subject(k - 1, floor, ())
+            if antecedent is not None:
+                return Found(
+                    start=k, end=k + 1, form="relative", name=antecedent.name
+                )
+            return None
+        if tokens.text[k] == ",":
+            return self.apposition_left(k, floor)
+        if self.is_name_word(k) or tokens.text[k] == ".":
+            found = self._name_found(k, floor)
+            if found is not None:
+                return found
+        return self.description_left(k, floor)
+
+    def clause_subject(self, k: int, floor: int) -> Found | None:
+        """The nearest subject before token ``k``: a pronoun or name before a verb."""
+        tokens = self.tokens
+        for i in range(k - 1, max(floor, k - 30) - 1, -1):
+            if tokens.quoted[i]:
+                return None
+            after = tokens.low[i + 1]
+            if not tokens.is_word(i + 1) or tokens.is_capital(i + 1):
+                continue
+            if after in self.lexicon.stopwords and after not in _VERBAL:
+                continue
+            if self.is_pronoun(i):
+                return Found(start=i, end=i + 1, form="pronoun")
+            if self.is_name_word(i) and tokens.low[i] not in self.lexicon.stopwords:
+                found = self._name_found(i, floor)
+                if found is not None:
+                    return found
+        return None
+
+    def sentence_subject(self, floor: int, limit: int) -> tuple[Found, int] | None:
+        """The subject opening the sentence at ``floor``, and its verb's token.
+
+        Tried at the start of the sentence, then after an opening phrase that
+        ends in a comma (``In a statement, the group said``).
+        """
+        tokens = self.tokens
+        starts = [floor]
+        for i in range(floor, min(limit, floor + 20)):
+            if tokens.quoted[i]:
+                break
+            if tokens.text[i] == ",":
+                starts.append(i + 1)
+                break
+        for start in starts:
+            while start < limit and (
+                tokens.low[start] in _CONJUNCTIONS | {"so", "yet", "still", "then"}
+                or not tokens.is_word(start)
+            ):
+                start += 1
+            if start >= limit:
+                continue
+            found = self.mention_right(start, limit)
+            if found is None:
+                continue
+            k = found.end
+            if k < limit and tokens.text[k] == ",":
+                k += 1
+                while k < limit and k - found.end < _MAX_APPOSITION:
+                    if tokens.text[k] == "," or tokens.quoted[k]:
+                        break
+                    k += 1
+                k += 1
+            while k < limit and (tokens.low[k] in _VERBAL or self.is_adverb(k)):
+                k += 1
+            if k >= limit or tokens.quoted[k]:
+                continue
+            word = tokens.low[k]
+            if (
+                word.isalpha()
+                and not tokens.is_capital(k)
+                and word not in self.lexicon.stopwords
+                and word not in _DETERMINERS
+            ):
+                return found, k
+        return None
+
+    def _name_found(self, last: int, floor: int) -> Found | None:
+        """A :class:`Found` for the name ending at ``last``, with ``the`` for organisations."""
+        name = self.name_left(last, floor)
+        if name is None:
+            return None
+        start = name.start
+        if (
+            name.kind is SpeakerKind.ORGANISATION
+            and start - 1 >= floor
+            and self.tokens.low[start - 1] == "the"
+        ):
+            start -= 1
+        if (
+            start - 1 >= floor
+            and self.tokens.low[start - 1] in {"'s", "’s"}
+            and name.kind is not SpeakerKind.PERSON
+        ):
+            owner = self.name_left(start - 2, floor) if start - 2 >= floor else None
+            if owner is not None:
+                start = owner.start
+        return Found(start=start, end=name.end, form="name", name=name)
+
+    def apposition_left(self, comma: int, floor: int) -> Found | None:
+        """The speaker before an apposition: ``Hugh Hill, a doctor, said``."""
+        tokens = self.tokens
+        candidates: list[Found] = []
+        own = self._segment_subject(comma, floor, ())
+        if own is not None and own.form == "name":
+            candidates.append(own)
+        right = comma
+        i = comma - 1
+        commas = 0
+        while i >= floor and comma - i < _MAX_APPOSITION and commas < 6:
+            if tokens.quoted[i] or tokens.is_sentence_end(i):
+                break
+            if tokens.text[i] == ",":
+                segment = i + 1
+                if segment >= right:
+                    break
+                titles = self._apposition_titles(segment, right)
+                found = self._segment_subject(i, floor, titles)
+                if found is not None:
+                    candidates.append(found)
+                right = i
+                commas += 1
+            i -= 1
+        if not candidates:
+            return None
+        for found in reversed(candidates):
+            before = found.start - 1
+            if before < floor or tokens.text[before] in {",", "(", "—", "–", "-"}:
+                return found
+            if tokens.low[before] in self.lexicon.stopwords:
+                return found
+        return candidates[0]
+
+    def _apposition_titles(self, start: int, end: int) -> tuple[str, ...]:
+        """The title an apposition gives, without its article."""
+        tokens = self.tokens
+        if tokens.low[start] in _RELATIVES:
+            return ()
+        if tokens.low[start] in {"a", "an", "the"}:
+            start += 1
+        if start >= end:
+            return ()
+        return (tokens.source[tokens.start[start] : tokens.end[end - 1]],)
+
+    def _segment_subject(
+        self, comma: int, floor: int, titles: tuple[str, ...]
+    ) -> Found | None:
+        """The name or description just before ``comma``."""
+        last = comma - 1
+        if last < floor or self.tokens.quoted[last]:
+            return None
+        if self.is_name_word(last) or self.tokens.text[last] == ".":
+            found = self._name_found(last, floor)
+            if found is not None:
+                return attrs.evolve(found, titles=titles)
+        description = self.description_left(last, floor)
+        if description is not None and self.tokens.low[description.start] in {
+            "a",
+            "an",
+            "the",
+        }:
+            return description
+        return None
+
+    def mention_right(self, first: int, limit: int) -> Found | None:
+        """The speaker after a cue or a dash: ``said Putin``, ``according to a source``."""
+        tokens = self.tokens
+        if first >= limit or tokens.quoted[first]:
+            return None
+        if self.is_pronoun(first):
+            return Found(start=first, end=first + 1, form="pronoun")
+        name = None
+        start = first
+        if tokens.low[first] == "the" and first + 1 < limit:
+            name = self.name_right(first + 1, limit)
+            if name is not None and name.kind is not SpeakerKind.ORGANISATION:
+                name = None
+        if name is None:
+            name = self.name_right(first, limit)
+            start = name.start if name is not None else first
+        if name is not None:
+            titles: tuple[str, ...] = ()
+            end = name.end
+            if end + 1 < limit and tokens.text[end] == ",":
+                stop = end + 1
+                while (
+                    stop < limit
+                    and stop - end < _MAX_APPOSITION
+                    and tokens.text[stop] not in {",", ".", ";", "(", ")"}
+                    and not tokens.quoted[stop]
+                ):
+                    stop += 1
+                if stop > end + 1:
+                    titles = self._apposition_titles(end + 1, stop)
+            return Found(start=start, end=end, form="name", name=name, titles=titles)
+        return self.description_right(first, limit)
+
+
+def _phrase_index(
+    phrases: object,
+) -> dict[str, list[tuple[str, ...]]]:
+    """Index lexicon phrases (an iterable of strings) by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    assert isinstance(phrases, (frozenset, set, dict)) or hasattr(phrases, "keys")
+    for phrase in phrases:  # type: ignore[attr-defined]
+        words = tuple(m.group().lower() for m in _TOKEN.finditer(str(phrase)))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index
+
+
+def _match_phrase(
+    tokens: Tokens, index: dict[str, list[tuple[str, ...]]], i: int, limit: int
+) -> int:
+    """The end token of the longest indexed phrase starting at ``i``, or ``i``."""
+    if i < 0 or i >= limit:
+        return i
+    for words in index.get(tokens.low[i], ()):
+        end = i + len(words)
+        if end <= limit and all(
+            tokens.low[i + k] == words[k] and not tokens.quoted[i + k]
+            for k in range(len(words))
+        ):
+            return end
+    return i
+
+
+def mention_before(doc: Doc, cue: int, floor: int) -> Found | None:
+    """The speaker before the cue at token ``cue``, no further left than ``floor``."""
+    return doc.subject_left(cue, floor)
+
+
+def mention_after(doc: Doc, first: int, limit: int) -> Found | None:
+    """The speaker starting at token ``first``, no further right than ``limit``."""
+    return doc.mention_right(first, limit)

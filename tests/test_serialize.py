@@ -1,0 +1,920 @@
+"""Serialization: ``to_dict``, ``from_dict``, ``to_json``, ``from_json``."""
+
+import copy
+import itertools
+import json
+import math
+from typing import Any
+
+import attrs
+import cattrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsmodel
+from conftest import SEEDS
+from newsmodel import (
+    FORMAT_VERSION,
+    Article,
+    Attribution,
+    Block,
+    Byline,
+    Copyright,
+    Cue,
+    Dateline,
+    Diagnostic,
+    Headline,
+    Mention,
+    Method,
+    Paragraph,
+    Placement,
+    Quote,
+    QuoteKind,
+    Severity,
+    Span,
+    Speaker,
+    SpeakerKind,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
+from newsmodel.exceptions import SerializationError
+from newsmodel.strategies import articles
+
+SEED = SEEDS / "000_7280440e1ed9c9bf.txt"
+
+# Consistent articles of any shape ---------------------------------------------
+#
+# Every field of every class is exercised, including the ones the parser rarely
+# fills; offsets are drawn first and texts cut from the source, so the articles
+# satisfy every invariant ``from_dict`` checks.
+
+SURROGATES = "\ud800\udbff\udc80\udfff"
+"""Lone surrogates: a ``str`` holds them, UTF-8 cannot encode them."""
+
+characters = st.one_of(
+    st.characters(),
+    st.sampled_from(f'{SURROGATES}"“”‘’«»…[]\n\r\t\x00 é😀'),
+)
+texts = st.text(characters, max_size=8)
+optional_texts = st.none() | texts
+
+
+def _no_surrogate_pair(text: str) -> bool:
+    """Tell whether ``text`` has no high surrogate directly followed by a low one."""
+    return not any(
+        "\ud800" <= a <= "\udbff" and "\udc00" <= b <= "\udfff"
+        for a, b in itertools.pairwise(text)
+    )
+
+
+def indices(count: int, max_size: int) -> st.SearchStrategy[list[int]]:
+    """Draw a list of indices below ``count``."""
+    if not count:
+        return st.just([])
+    return st.lists(st.integers(0, count - 1), max_size=max_size)
+
+
+@st.composite
+def spans(draw: st.DrawFn, source: str) -> tuple[str, int, int]:
+    """Draw ``(text, start, end)`` with ``text == source[start:end]``."""
+    start = draw(st.integers(0, len(source)))
+    end = draw(st.integers(start, len(source)))
+    return source[start:end], start, end
+
+
+@st.composite
+def mentions(draw: st.DrawFn, source: str) -> Mention:
+    """Draw a mention of ``source``."""
+    text, start, end = draw(spans(source))
+    return Mention(text=text, start=start, end=end)
+
+
+@st.composite
+def speakers(draw: st.DrawFn, source: str, quote_count: int) -> Speaker:
+    """Draw a speaker whose quote indices are below ``quote_count``."""
+    return Speaker(
+        name=draw(texts),
+        kind=draw(st.sampled_from(SpeakerKind)),
+        titles=tuple(draw(st.lists(texts, max_size=2))),
+        gender=draw(optional_texts),
+        mentions=tuple(draw(st.lists(mentions(source), max_size=2))),
+        quotes=tuple(draw(indices(quote_count, 2))),
+    )
+
+
+@st.composite
+def attributions(draw: st.DrawFn, source: str, quote_count: int) -> Attribution:
+    """Draw an attribution with an optional speaker and cue."""
+    cue = None
+    if draw(st.booleans()):
+        text, start, end = draw(spans(source))
+        cue = Cue(text=text, start=start, end=end, lemma=draw(texts))
+    return Attribution(
+        mention=draw(mentions(source)),
+        speaker=draw(st.none() | speakers(source, quote_count)),
+        cue=cue,
+        placement=draw(st.sampled_from(Placement)),
+        method=draw(st.sampled_from(Method)),
+        confidence=draw(st.floats(0, 1)),
+    )
+
+
+@st.composite
+def quotes(
+    draw: st.DrawFn,
+    source: str,
+    index: int,
+    paragraph_count: int,
+    quote_count: int,
+    depth: int = 0,
+) -> Quote:
+    """Draw a quote, with nested quotes up to two levels deep."""
+    text, start, end = draw(spans(source))
+    content_start = draw(st.integers(start, end))
+    content_end = draw(st.integers(content_start, end))
+    nested = []
+    if depth < 2:
+        count = draw(st.integers(0, 2 - depth))
+        nested = [
+            draw(quotes(source, i, paragraph_count, quote_count, depth + 1))
+            for i in range(count)
+        ]
+    span_lists = st.lists(spans(source), max_size=2)
+    return Quote(
+        index=index,
+        text=text,
+        start=start,
+        end=end,
+        content_start=content_start,
+        content_end=content_end,
+        open_mark=draw(texts),
+        close_mark=draw(optional_texts),
+        kind=draw(st.sampled_from(QuoteKind)),
+        paragraph=draw(st.none() | st.sampled_from([None, *range(paragraph_count)])),
+        paragraphs=tuple(draw(indices(paragraph_count, 3))),
+        nested=tuple(nested),
+        insertions=tuple(Span(text=t, start=s, end=e) for t, s, e in draw(span_lists)),
+        ellipses=tuple(Span(text=t, start=s, end=e) for t, s, e in draw(span_lists)),
+        attribution=draw(st.none() | attributions(source, quote_count)),
+    )
+
+
+@st.composite
+def any_articles(draw: st.DrawFn, *, json_safe: bool = False) -> Article:
+    """Draw a consistent article with every kind of part.
+
+    Args:
+        draw: Hypothesis' draw function.
+        json_safe: Leave out surrogate pairs, which JSON cannot keep apart
+            from the character they encode.
+    """
+    source = draw(st.text(characters, max_size=40))
+    if json_safe:
+        source = draw(st.just(source).filter(_no_surrogate_pair))
+    text, start, end = draw(spans(source))
+    headline = Headline(
+        text=text, start=start, end=end, kicker=draw(optional_texts), title=draw(texts)
+    )
+    byline = None
+    if draw(st.booleans()):
+        text, start, end = draw(spans(source))
+        authors = tuple(draw(st.lists(texts, max_size=3)))
+        byline = Byline(text=text, start=start, end=end, authors=authors)
+    dateline = None
+    if draw(st.booleans()):
+        text, start, end = draw(spans(source))
+        dateline = Dateline(
+            text=text,
+            start=start,
+            end=end,
+            place=draw(optional_texts),
+            date=draw(optional_texts),
+            agency=draw(optional_texts),
+        )
+    paragraphs = tuple(
+        Paragraph(index=i, text=t, start=s, end=e)
+        for i, (t, s, e) in enumerate(draw(st.lists(spans(source), max_size=4)))
+    )
+    footer = None
+    if draw(st.booleans()):
+        text, start, end = draw(spans(source))
+        footer = Copyright(
+            text=text,
+            start=start,
+            end=end,
+            holder=draw(optional_texts),
+            year=draw(st.none() | st.integers(0, 9999)),
+            statement=draw(optional_texts),
+        )
+    unclassified = tuple(
+        Block(text=t, start=s, end=e, reason=draw(texts))
+        for t, s, e in draw(st.lists(spans(source), max_size=2))
+    )
+    quote_count = draw(st.integers(0, 3))
+    quote_list = tuple(
+        draw(quotes(source, i, len(paragraphs), quote_count))
+        for i in range(quote_count)
+    )
+    diagnostics = tuple(
+        Diagnostic(
+            code=draw(texts),
+            message=draw(texts),
+            start=s,
+            end=e,
+            severity=draw(st.sampled_from(Severity)),
+        )
+        for _, s, e in draw(st.lists(spans(source), max_size=2))
+    )
+    people = st.lists(speakers(source, quote_count), max_size=2)
+    return Article(
+        source=source,
+        headline=headline,
+        byline=byline,
+        dateline=dateline,
+        paragraphs=paragraphs,
+        copyright=footer,
+        unclassified=unclassified,
+        quotes=quote_list,
+        speakers=tuple(draw(people)),
+        people=tuple(draw(people)),
+        diagnostics=diagnostics,
+    )
+
+
+# A small article written out by hand ------------------------------------------
+
+SOURCE = 'Talks: Deal near\nBy Ann Lee\nOSLO (AP) - "Yes," he said.\n(c) 2023 AP'
+"""Offsets, counted by hand: headline 0-16, byline 17-27, dateline 28-39,
+paragraph 40-55 (the quote 40-46, content 41-45, ``he`` 47-49, ``said`` 50-54),
+footer 56-67."""
+
+
+def small_article() -> Article:
+    """Build the article of :data:`SOURCE` by hand, with one attributed quote."""
+    speaker = Speaker(
+        name="he",
+        kind=SpeakerKind.UNKNOWN,
+        mentions=(Mention(text="he", start=47, end=49),),
+        quotes=(0,),
+    )
+    quote = Quote(
+        index=0,
+        text='"Yes,"',
+        start=40,
+        end=46,
+        content_start=41,
+        content_end=45,
+        open_mark='"',
+        close_mark='"',
+        kind=QuoteKind.DIRECT,
+        paragraph=0,
+        paragraphs=(0,),
+        attribution=Attribution(
+            mention=Mention(text="he", start=47, end=49),
+            speaker=speaker,
+            cue=Cue(text="said", start=50, end=54, lemma="say"),
+            placement=Placement.AFTER,
+            method=Method.PRONOUN,
+            confidence=0.5,
+        ),
+    )
+    return Article(
+        source=SOURCE,
+        headline=Headline(
+            text="Talks: Deal near", start=0, end=16, kicker="Talks", title="Deal near"
+        ),
+        byline=Byline(text="By Ann Lee", start=17, end=27, authors=("Ann Lee",)),
+        dateline=Dateline(
+            text="OSLO (AP) -", start=28, end=39, place="OSLO", date=None, agency="AP"
+        ),
+        paragraphs=(Paragraph(index=0, text='"Yes," he said.', start=40, end=55),),
+        copyright=Copyright(
+            text="(c) 2023 AP", start=56, end=67, holder="AP", year=2023, statement=None
+        ),
+        quotes=(quote,),
+        speakers=(speaker,),
+        diagnostics=(
+            Diagnostic(
+                code="no-body",
+                message="m",
+                start=0,
+                end=0,
+                severity=Severity.WARNING,
+            ),
+        ),
+    )
+
+
+def small_dict() -> dict[str, Any]:
+    """The expected ``to_dict`` output of :func:`small_article`, written by hand."""
+    mention = {"text": "he", "start": 47, "end": 49}
+    speaker = {
+        "name": "he",
+        "kind": "unknown",
+        "titles": [],
+        "gender": None,
+        "mentions": [mention],
+        "quotes": [0],
+    }
+    return {
+        "format_version": 1,
+        "source": SOURCE,
+        "headline": {
+            "text": "Talks: Deal near",
+            "start": 0,
+            "end": 16,
+            "kicker": "Talks",
+            "title": "Deal near",
+        },
+        "byline": {
+            "text": "By Ann Lee",
+            "start": 17,
+            "end": 27,
+            "authors": ["Ann Lee"],
+        },
+        "dateline": {
+            "text": "OSLO (AP) -",
+            "start": 28,
+            "end": 39,
+            "place": "OSLO",
+            "date": None,
+            "agency": "AP",
+        },
+        "paragraphs": [{"index": 0, "text": '"Yes," he said.', "start": 40, "end": 55}],
+        "copyright": {
+            "text": "(c) 2023 AP",
+            "start": 56,
+            "end": 67,
+            "holder": "AP",
+            "year": 2023,
+            "statement": None,
+        },
+        "unclassified": [],
+        "quotes": [
+            {
+                "index": 0,
+                "text": '"Yes,"',
+                "start": 40,
+                "end": 46,
+                "content_start": 41,
+                "content_end": 45,
+                "open_mark": '"',
+                "close_mark": '"',
+                "kind": "direct",
+                "paragraph": 0,
+                "paragraphs": [0],
+                "nested": [],
+                "insertions": [],
+                "ellipses": [],
+                "attribution": {
+                    "mention": mention,
+                    "speaker": speaker,
+                    "cue": {"text": "said", "start": 50, "end": 54, "lemma": "say"},
+                    "placement": "after",
+                    "method": "pronoun",
+                    "confidence": 0.5,
+                },
+            }
+        ],
+        "speakers": [speaker],
+        "people": [],
+        "diagnostics": [
+            {
+                "code": "no-body",
+                "message": "m",
+                "start": 0,
+                "end": 0,
+                "severity": "warning",
+            }
+        ],
+    }
+
+
+def error_of(data: Any) -> SerializationError:
+    """Return the error ``from_dict(data)`` raises."""
+    with pytest.raises(SerializationError) as caught:
+        from_dict(data)
+    return caught.value
+
+
+def test_small_article_offsets() -> None:
+    """The hand-counted offsets of the small article match its source."""
+    assert SOURCE[0:16] == "Talks: Deal near"
+    assert SOURCE[40:46] == '"Yes,"'
+    assert SOURCE[56:67] == "(c) 2023 AP"
+
+
+class TestToDict:
+    """``to_dict``: an article as plain data."""
+
+    @given(any_articles())
+    def test_json_native(self, article: Article) -> None:
+        """The output is made of JSON types only, so JSON keeps it unchanged."""
+        data = to_dict(article)
+        assert data == json.loads(json.dumps(data))
+
+    @given(any_articles())
+    def test_version_first(self, article: Article) -> None:
+        """The format version is the first key, then the fields in model order."""
+        fields = [field.name for field in attrs.fields(Article)]
+        assert ["format_version", *fields] == list(to_dict(article))
+
+    def test_golden(self) -> None:
+        """The small article serializes to the dict written out by hand."""
+        assert small_dict() == to_dict(small_article())
+
+    def test_seed(self) -> None:
+        """The parsed seed serializes its headline and footer as annotated."""
+        data = to_dict(newsmodel.parse(SEED.read_text(encoding="utf-8")))
+        assert "US - Russia Relations" == data["headline"]["kicker"]
+        assert 2024 == data["copyright"]["year"]
+        assert 11 == len(data["paragraphs"])
+
+    def test_properties_left_out(self) -> None:
+        """Derived properties (``title``, ``text``, ``content``) are not written."""
+        data = to_dict(small_article())
+        assert "title" not in data
+        assert "text" not in data
+        assert "content" not in data["quotes"][0]
+
+    def test_not_an_article(self) -> None:
+        """Anything but an article is a TypeError that names what was given."""
+        with pytest.raises(TypeError, match="not dict"):
+            to_dict(small_dict())  # type: ignore[arg-type]
+
+
+class TestFromDict:
+    """``from_dict``: an article rebuilt from plain data, strictly checked."""
+
+    @given(any_articles())
+    def test_round_trip(self, article: Article) -> None:
+        """``from_dict(to_dict(a)) == a`` for every article."""
+        assert article == from_dict(to_dict(article))
+
+    @given(articles())
+    def test_round_trip_realistic(self, article: Article) -> None:
+        """Realistic articles, as generated and as parsed, read back equal."""
+        parsed = newsmodel.parse(article.source)
+        assert (article, parsed) == (
+            from_dict(to_dict(article)),
+            from_dict(to_dict(parsed)),
+        )
+
+    def test_golden(self) -> None:
+        """The dict written out by hand reads back as the small article."""
+        assert small_article() == from_dict(small_dict())
+
+    def test_seed(self) -> None:
+        """The parsed seed reads back equal."""
+        article = newsmodel.parse(SEED.read_text(encoding="utf-8"))
+        assert article == from_dict(to_dict(article))
+
+    def test_input_not_changed(self) -> None:
+        """The given dict is left as it was."""
+        data = small_dict()
+        from_dict(data)
+        assert small_dict() == data
+
+    def test_defaults_may_be_left_out(self) -> None:
+        """Fields with a default may be missing; they take their default."""
+        data = {
+            "format_version": 1,
+            "source": "Hi",
+            "headline": {
+                "text": "Hi",
+                "start": 0,
+                "end": 2,
+                "kicker": None,
+                "title": "Hi",
+            },
+        }
+        expected = Article(
+            source="Hi",
+            headline=Headline(text="Hi", start=0, end=2, kicker=None, title="Hi"),
+        )
+        assert expected == from_dict(data)
+
+    def test_integer_confidence(self) -> None:
+        """An integer confidence (JSON has one number type) reads as a float."""
+        data = small_dict()
+        data["quotes"][0]["attribution"]["confidence"] = 1
+        confidence = from_dict(data).quotes[0].attribution.confidence  # type: ignore[union-attr]
+        assert (1.0, float) == (confidence, type(confidence))
+
+    def test_not_an_object(self) -> None:
+        """A top level that is not an object is refused."""
+        assert "expected an object, got an array @ $" in str(error_of([]))
+
+    def test_wrong_type(self) -> None:
+        """A string where an integer belongs names the field's path."""
+        data = small_dict()
+        data["paragraphs"][0]["start"] = "40"
+        message = str(error_of(data))
+        assert "expected an integer, got a string @ $.paragraphs[0].start" in message
+
+    def test_bool_is_not_an_integer(self) -> None:
+        """``true`` is not accepted for an integer field."""
+        data = small_dict()
+        data["copyright"]["year"] = True
+        assert "expected an integer, got a boolean @ $.copyright.year" in str(
+            error_of(data)
+        )
+
+    def test_bool_is_not_a_number(self) -> None:
+        """``true`` is not accepted for a confidence."""
+        data = small_dict()
+        data["quotes"][0]["attribution"]["confidence"] = True
+        expected = (
+            "expected a number, got a boolean @ $.quotes[0].attribution.confidence"
+        )
+        assert expected in str(error_of(data))
+
+    def test_null_string(self) -> None:
+        """``null`` where a string is required names the field."""
+        data = small_dict()
+        data["source"] = None
+        assert "expected a string, got null @ $.source" in str(error_of(data))
+
+    def test_object_for_string(self) -> None:
+        """An object where a string is required names the field."""
+        data = small_dict()
+        data["headline"]["text"] = {}
+        assert "expected a string, got an object @ $.headline.text" in str(
+            error_of(data)
+        )
+
+    def test_python_value(self) -> None:
+        """A Python value that JSON does not have is named by its type."""
+        data = small_dict()
+        data["source"] = b"Talks"
+        assert "expected a string, got a bytes object @ $.source" in str(error_of(data))
+
+    def test_null_object(self) -> None:
+        """``null`` where an object is required names the field."""
+        data = small_dict()
+        data["headline"] = None
+        assert "expected an object, got null @ $.headline" in str(error_of(data))
+
+    def test_string_is_not_an_array(self) -> None:
+        """A string is not read as an array of its characters."""
+        data = small_dict()
+        data["byline"]["authors"] = "Ann Lee"
+        assert "expected an array, got a string @ $.byline.authors" in str(
+            error_of(data)
+        )
+
+    def test_array_item(self) -> None:
+        """A bad item in an array is named by its index."""
+        data = small_dict()
+        data["quotes"][0]["paragraphs"] = [0, "x"]
+        assert "expected an integer, got a string @ $.quotes[0].paragraphs[1]" in str(
+            error_of(data)
+        )
+
+    def test_unknown_enum_value(self) -> None:
+        """An enum value the model does not know lists the ones it does."""
+        data = small_dict()
+        data["quotes"][0]["kind"] = "DIRECT"
+        expected = (
+            "expected one of 'direct', 'partial', 'title', 'term', got 'DIRECT'"
+            " @ $.quotes[0].kind"
+        )
+        assert expected in str(error_of(data))
+
+    def test_missing_field(self) -> None:
+        """A missing required field is named."""
+        data = small_dict()
+        del data["headline"]["title"]
+        assert "required field missing @ $.headline.title" in str(error_of(data))
+
+    def test_extra_field(self) -> None:
+        """An unknown key is refused rather than dropped."""
+        data = small_dict()
+        data["dateline"]["city"] = "OSLO"
+        assert "extra fields found (city) @ $.dateline" in str(error_of(data))
+
+    def test_nested_quote_path(self) -> None:
+        """Errors inside nested quotes carry the whole path."""
+        data = small_dict()
+        inner = copy.deepcopy(data["quotes"][0])
+        inner["attribution"] = None
+        inner["open_mark"] = 5
+        data["quotes"][0]["nested"] = [inner]
+        assert "@ $.quotes[0].nested[0].open_mark" in str(error_of(data))
+
+    def test_several_errors(self) -> None:
+        """Every error is reported, up to five, then counted."""
+        data = small_dict()
+        for key in ("text", "start", "end", "place", "date", "agency"):
+            data["dateline"][key] = []
+        message = str(error_of(data))
+        assert 5 == message.count("@ $.dateline.")
+        assert message.endswith("(and 1 more)")
+
+    def test_cause_kept(self) -> None:
+        """The cattrs error is chained as the cause."""
+        data = small_dict()
+        data["source"] = 1
+        assert isinstance(error_of(data).__cause__, cattrs.ClassValidationError)
+
+    def test_is_a_value_error(self) -> None:
+        """The error is a ``NewsModelError`` and a ``ValueError``."""
+        error = error_of(None)
+        assert isinstance(error, newsmodel.NewsModelError)
+        assert isinstance(error, ValueError)
+
+    def test_deep_nesting(self) -> None:
+        """Quotes nested more than 32 deep are refused before they overflow."""
+        data = small_dict()
+        quote = data["quotes"][0]
+        quote["attribution"] = None
+        for _ in range(33):
+            quote = {**quote, "nested": [{**quote, "index": 0}]}
+        data["quotes"] = [quote]
+        expected = "quotes are nested more than 32 deep @ $.quotes" + "[0].nested" * 33
+        assert expected in str(error_of(data))
+
+    def test_nesting_limit(self) -> None:
+        """Quotes nested 32 deep are still read."""
+        article = small_article()
+        quote = attrs.evolve(article.quotes[0], attribution=None)
+        for _ in range(32):
+            quote = attrs.evolve(quote, nested=(quote,))
+        article = attrs.evolve(article, quotes=(quote,))
+        assert article == from_dict(to_dict(article))
+
+
+class TestConsistency:
+    """``from_dict`` refuses articles that contradict their own source."""
+
+    def test_text_not_source(self) -> None:
+        """A node whose text is not ``source[start:end]`` is named."""
+        data = small_dict()
+        data["paragraphs"][0]["start"] = 41
+        assert "text is not source[41:55] @ $.paragraphs[0].text" in str(error_of(data))
+
+    def test_span_past_the_end(self) -> None:
+        """A span beyond the source is named."""
+        data = small_dict()
+        data["diagnostics"][0]["end"] = 68
+        expected = "span 0:68 does not fit in the source (length 67) @ $.diagnostics[0]"
+        assert expected in str(error_of(data))
+
+    def test_span_reversed(self) -> None:
+        """A span that ends before it starts is refused."""
+        data = small_dict()
+        data["headline"]["start"] = 17
+        assert "span 17:16 does not fit" in str(error_of(data))
+
+    def test_negative_offset(self) -> None:
+        """A negative offset is refused (Python would count it from the end)."""
+        data = small_dict()
+        data["copyright"]["start"] = -11
+        data["copyright"]["end"] = 67
+        assert "span -11:67 does not fit" in str(error_of(data))
+
+    def test_paragraph_index(self) -> None:
+        """A paragraph's index must be its position."""
+        data = small_dict()
+        data["paragraphs"][0]["index"] = 1
+        assert "expected 0, got 1 @ $.paragraphs[0].index" in str(error_of(data))
+
+    def test_quote_index(self) -> None:
+        """A quote's index must be its position."""
+        data = small_dict()
+        data["quotes"][0]["index"] = 3
+        assert "expected 0, got 3 @ $.quotes[0].index" in str(error_of(data))
+
+    def test_nested_quote_index(self) -> None:
+        """A nested quote's index is its position among the outer quote's."""
+        data = small_dict()
+        inner = copy.deepcopy(data["quotes"][0])
+        inner["index"] = 1
+        data["quotes"][0]["nested"] = [inner]
+        assert "expected 0, got 1 @ $.quotes[0].nested[0].index" in str(error_of(data))
+
+    def test_content_outside_quote(self) -> None:
+        """A quote's content must lie inside the quote."""
+        data = small_dict()
+        data["quotes"][0]["content_end"] = 47
+        expected = "content 41:47 does not fit in the quote 40:46 @ $.quotes[0]"
+        assert expected in str(error_of(data))
+
+    def test_quote_paragraph(self) -> None:
+        """A quote's paragraph must exist."""
+        data = small_dict()
+        data["quotes"][0]["paragraph"] = 1
+        assert "no paragraph 1 @ $.quotes[0].paragraph" in str(error_of(data))
+
+    def test_quote_paragraphs(self) -> None:
+        """Every paragraph a quote covers must exist."""
+        data = small_dict()
+        data["quotes"][0]["paragraphs"] = [0, 2]
+        assert "no paragraph 2 @ $.quotes[0].paragraphs[1]" in str(error_of(data))
+
+    def test_speaker_quote(self) -> None:
+        """A speaker's quotes must exist."""
+        data = small_dict()
+        data["speakers"][0]["quotes"] = [1]
+        assert "no quote 1 @ $.speakers[0].quotes[0]" in str(error_of(data))
+
+    def test_embedded_speaker(self) -> None:
+        """The speaker embedded in an attribution is checked too."""
+        data = small_dict()
+        data["quotes"][0]["attribution"]["speaker"]["mentions"][0]["text"] = "she"
+        expected = "text is not source[47:49] @ $.quotes[0].attribution.speaker.mentions[0].text"
+        assert expected in str(error_of(data))
+
+    def test_cue(self) -> None:
+        """An attribution's cue is checked against the source."""
+        data = small_dict()
+        data["quotes"][0]["attribution"]["cue"]["text"] = "says"
+        assert "@ $.quotes[0].attribution.cue.text" in str(error_of(data))
+
+    def test_span_lists(self) -> None:
+        """Insertions and ellipses are checked against the source."""
+        data = small_dict()
+        data["quotes"][0]["ellipses"] = [{"text": "...", "start": 40, "end": 43}]
+        assert "@ $.quotes[0].ellipses[0].text" in str(error_of(data))
+
+    @pytest.mark.parametrize("confidence", [-0.1, 1.5, math.inf, math.nan])
+    def test_confidence_range(self, confidence: float) -> None:
+        """A confidence must be a number from 0 to 1."""
+        data = small_dict()
+        data["quotes"][0]["attribution"]["confidence"] = confidence
+        assert "@ $.quotes[0].attribution.confidence" in str(error_of(data))
+
+    def test_block(self) -> None:
+        """Unclassified blocks are checked against the source."""
+        data = small_dict()
+        data["unclassified"] = [{"text": "x", "start": 0, "end": 1, "reason": "r"}]
+        assert "@ $.unclassified[0].text" in str(error_of(data))
+
+
+class TestFormatVersion:
+    """The ``format_version`` key."""
+
+    def test_value(self) -> None:
+        """The current format is version 1."""
+        assert 1 == FORMAT_VERSION
+
+    def test_missing(self) -> None:
+        """A dict without a version is refused."""
+        data = small_dict()
+        del data["format_version"]
+        assert "required field missing @ $.format_version" in str(error_of(data))
+
+    def test_newer(self) -> None:
+        """A newer version asks for an upgrade."""
+        data = small_dict()
+        data["format_version"] = 2
+        assert "format version 2 is newer than this newsmodel reads (1)" in str(
+            error_of(data)
+        )
+
+    def test_zero(self) -> None:
+        """Version 0 never existed."""
+        data = small_dict()
+        data["format_version"] = 0
+        assert "unknown format version 0 @ $.format_version" in str(error_of(data))
+
+    @pytest.mark.parametrize("version", ["1", True, 1.0, None])
+    def test_not_an_integer(self, version: object) -> None:
+        """A version that is not an integer is refused."""
+        data = small_dict()
+        data["format_version"] = version
+        assert "@ $.format_version" in str(error_of(data))
+
+
+class TestToJson:
+    """``to_json``: an article as JSON text."""
+
+    @given(any_articles(json_safe=True))
+    def test_utf8(self, article: Article) -> None:
+        """The JSON of any article, lone surrogates and all, encodes as UTF-8."""
+        data = to_json(article).encode("utf-8")
+        assert article == from_json(data)
+
+    def test_golden(self) -> None:
+        """The JSON is the hand-written dict, non-ASCII written as itself."""
+        article = attrs.evolve(small_article(), source=SOURCE + "é")
+        expected = small_dict()
+        expected["source"] = SOURCE + "é"
+        text = to_json(article)
+        assert expected == json.loads(text)
+        assert '"source": "Talks: Deal near\\nBy Ann Lee' in text
+        assert 'AP\\u00e9"' not in text
+        assert '2023 APé"' in text
+
+    def test_indent(self) -> None:
+        """``indent`` spreads the JSON over lines."""
+        text = to_json(small_article(), indent=2)
+        assert text.startswith('{\n  "format_version": 1,\n  "source": ')
+
+    def test_lone_surrogate_escaped(self) -> None:
+        r"""A lone surrogate is written as a ``\u`` escape."""
+        article = Article(
+            source="\udc80",
+            headline=Headline(text="\udc80", start=0, end=1, kicker=None, title="x"),
+        )
+        assert '"source": "\\udc80"' in to_json(article)
+
+    def test_surrogate_pair_refused(self) -> None:
+        """Two surrogates that JSON would read back as one character are refused."""
+        article = Article(
+            source="\ud83d\ude00",
+            headline=Headline(text="", start=0, end=0, kicker=None, title=""),
+        )
+        with pytest.raises(SerializationError, match=r"\\ud83d\\ude00"):
+            to_json(article)
+
+    def test_nan_refused(self) -> None:
+        """A confidence that is not a number cannot be written as JSON."""
+        article = small_article()
+        quote = attrs.evolve(
+            article.quotes[0],
+            attribution=attrs.evolve(
+                article.quotes[0].attribution,  # type: ignore[misc]
+                confidence=math.nan,
+            ),
+        )
+        with pytest.raises(SerializationError, match="cannot be written as JSON"):
+            to_json(attrs.evolve(article, quotes=(quote,)))
+
+    def test_not_an_article(self) -> None:
+        """Anything but an article is a TypeError that names what was given."""
+        with pytest.raises(TypeError, match="not str"):
+            to_json("Headline")  # type: ignore[arg-type]
+
+
+class TestFromJson:
+    """``from_json``: an article rebuilt from JSON text."""
+
+    @given(any_articles(json_safe=True))
+    def test_round_trip(self, article: Article) -> None:
+        """``from_json(to_json(a)) == a`` for every article."""
+        assert article == from_json(to_json(article))
+
+    @given(articles())
+    def test_round_trip_realistic(self, article: Article) -> None:
+        """Realistic articles, as generated and as parsed, read back equal."""
+        parsed = newsmodel.parse(article.source)
+        assert (article, parsed) == (
+            from_json(to_json(article)),
+            from_json(to_json(parsed)),
+        )
+
+    @given(any_articles(json_safe=True), st.sampled_from([None, 0, 2]))
+    def test_round_trip_indented(self, article: Article, indent: int | None) -> None:
+        """Indented JSON reads back the same."""
+        assert article == from_json(to_json(article, indent=indent))
+
+    def test_seed(self) -> None:
+        """The parsed seed reads back equal."""
+        article = newsmodel.parse(SEED.read_text(encoding="utf-8"))
+        assert article == from_json(to_json(article))
+
+    def test_utf16(self) -> None:
+        """Bytes in UTF-16 are recognised."""
+        data = to_json(small_article()).encode("utf-16")
+        assert small_article() == from_json(data)
+
+    def test_malformed(self) -> None:
+        """Malformed JSON gives its line and column."""
+        with pytest.raises(SerializationError, match="line 2 column 1") as caught:
+            from_json('{"format_version": 1,\n}')
+        assert isinstance(caught.value.__cause__, json.JSONDecodeError)
+
+    def test_not_utf8(self) -> None:
+        """Bytes that are not UTF-8 are refused."""
+        with pytest.raises(SerializationError, match="can't decode byte 0xff"):
+            from_json(b'{"source": "\xff"}')
+
+    def test_duplicate_key(self) -> None:
+        """A key given twice is refused rather than one value dropped."""
+        with pytest.raises(SerializationError, match="duplicate key 'source'"):
+            from_json('{"source": "a", "source": "b"}')
+
+    @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+    def test_constants(self, constant: str) -> None:
+        """``NaN`` and ``Infinity``, which are not JSON, are refused."""
+        with pytest.raises(SerializationError, match="not a JSON number"):
+            from_json(f'{{"x": {constant}}}')
+
+    def test_deep_nesting(self) -> None:
+        """Arrays nested beyond the recursion limit are refused cleanly."""
+        with pytest.raises(SerializationError, match="nested too deeply"):
+            from_json("[" * 100_000)
+
+    def test_shape(self) -> None:
+        """Valid JSON of the wrong shape names the field."""
+        with pytest.raises(SerializationError, match=r"@ \$\.headline"):
+            from_json('{"format_version": 1, "source": "", "headline": 3}')
+
+    def test_not_text(self) -> None:
+        """Anything but str or bytes is a TypeError that names what was given."""
+        with pytest.raises(TypeError, match="not dict"):
+            from_json(small_dict())  # type: ignore[arg-type]
