@@ -119,9 +119,7 @@ def assert_nothing_lost(article: Article) -> None:
     lost = [
         (offset, char)
         for offset, char in enumerate(text)
-        if covered[offset] != 1
-        and not char.isspace()
-        and (offset, char) != (0, "\ufeff")
+        if covered[offset] != 1 and not is_space(char)
     ]
     assert [] == lost
 

@@ -394,6 +394,16 @@ class TestStructure:
             'We will win.\n\n"And we will stay,',
         ) == (quote.text, quote.paragraph, quote.paragraphs, quote.content)
 
+    def test_multi_paragraph_run_in(self) -> None:
+        """A multi-paragraph quote whose paragraph break was lost is one quote."""
+        article = find_quotes(
+            _article('Head\n\n"We will win. "We will stay," he said.')
+        )
+        assert (['"We will win. "We will stay,"'], ()) == (
+            [q.text for q in article.quotes],
+            article.diagnostics,
+        )
+
     def test_multi_paragraph_never_closed(self) -> None:
         """A multi-paragraph quote never closed ends at its last paragraph."""
         source = 'Head\n\n"One.\n\n"Two.\n\nThree.'

@@ -13,7 +13,14 @@ import pytest
 from hypothesis import given
 
 import newsmodel
-from newsmodel import FORMAT_VERSION, Article, _model, json_schema, to_dict
+from newsmodel import (
+    FORMAT_VERSION,
+    Article,
+    Attribution,
+    _model,
+    json_schema,
+    to_dict,
+)
 from newsmodel.strategies import articles
 from test_serialize import SEED, any_articles, small_article, small_dict
 
@@ -89,6 +96,12 @@ class TestRefuses:
         data = small_dict()
         data["quotes"][0]["attribution"]["placement"] = "below"
         assert "$.quotes[0].attribution.placement" == complaint(data)
+
+    def test_speaker_index(self) -> None:
+        """A negative speaker index is refused."""
+        data = small_dict()
+        data["quotes"][0]["attribution"]["speaker"] = -1
+        assert "$.quotes[0].attribution.speaker" == complaint(data)
 
     def test_negative_offset(self) -> None:
         """A negative offset is refused."""
@@ -183,6 +196,9 @@ class TestInSync:
         expected = {
             field.name: _expected(hints[field.name]) for field in attrs.fields(cls)
         }
+        if cls is Attribution:
+            # A listed speaker is written as its index in the article's speakers.
+            expected["speaker"].add("integer")
         actual = {name: _accepted(properties[name], defs) for name in expected}
         assert expected == actual
 

@@ -106,15 +106,23 @@ def speakers(draw: st.DrawFn, source: str, quote_count: int) -> Speaker:
 
 
 @st.composite
-def attributions(draw: st.DrawFn, source: str, quote_count: int) -> Attribution:
-    """Draw an attribution with an optional speaker and cue."""
+def attributions(
+    draw: st.DrawFn, source: str, quote_count: int, listed: tuple[Speaker, ...]
+) -> Attribution:
+    """Draw an attribution with an optional speaker and cue.
+
+    The speaker is none, a new one, one of ``listed`` or an equal copy of one.
+    """
+    choices = st.none() | speakers(source, quote_count)
+    if listed:
+        choices |= st.sampled_from(listed) | st.sampled_from(listed).map(attrs.evolve)
     cue = None
     if draw(st.booleans()):
         text, start, end = draw(spans(source))
         cue = Cue(text=text, start=start, end=end, lemma=draw(texts))
     return Attribution(
         mention=draw(mentions(source)),
-        speaker=draw(st.none() | speakers(source, quote_count)),
+        speaker=draw(choices),
         cue=cue,
         placement=draw(st.sampled_from(Placement)),
         method=draw(st.sampled_from(Method)),
@@ -129,6 +137,7 @@ def quotes(
     index: int,
     paragraph_count: int,
     quote_count: int,
+    listed: tuple[Speaker, ...],
     depth: int = 0,
 ) -> Quote:
     """Draw a quote, with nested quotes up to two levels deep."""
@@ -139,7 +148,7 @@ def quotes(
     if depth < 2:
         count = draw(st.integers(0, 2 - depth))
         nested = [
-            draw(quotes(source, i, paragraph_count, quote_count, depth + 1))
+            draw(quotes(source, i, paragraph_count, quote_count, listed, depth + 1))
             for i in range(count)
         ]
     span_lists = st.lists(spans(source), max_size=2)
@@ -158,7 +167,7 @@ def quotes(
         nested=tuple(nested),
         insertions=tuple(Span(text=t, start=s, end=e) for t, s, e in draw(span_lists)),
         ellipses=tuple(Span(text=t, start=s, end=e) for t, s, e in draw(span_lists)),
-        attribution=draw(st.none() | attributions(source, quote_count)),
+        attribution=draw(st.none() | attributions(source, quote_count, listed)),
     )
 
 
@@ -214,8 +223,10 @@ def any_articles(draw: st.DrawFn, *, json_safe: bool = False) -> Article:
         for t, s, e in draw(st.lists(spans(source), max_size=2))
     )
     quote_count = draw(st.integers(0, 3))
+    people = st.lists(speakers(source, quote_count), max_size=2)
+    listed = tuple(draw(people))
     quote_list = tuple(
-        draw(quotes(source, i, len(paragraphs), quote_count))
+        draw(quotes(source, i, len(paragraphs), quote_count, listed))
         for i in range(quote_count)
     )
     diagnostics = tuple(
@@ -228,7 +239,6 @@ def any_articles(draw: st.DrawFn, *, json_safe: bool = False) -> Article:
         )
         for _, s, e in draw(st.lists(spans(source), max_size=2))
     )
-    people = st.lists(speakers(source, quote_count), max_size=2)
     return Article(
         source=source,
         headline=headline,
@@ -238,7 +248,7 @@ def any_articles(draw: st.DrawFn, *, json_safe: bool = False) -> Article:
         copyright=footer,
         unclassified=unclassified,
         quotes=quote_list,
-        speakers=tuple(draw(people)),
+        speakers=listed,
         people=tuple(draw(people)),
         diagnostics=diagnostics,
     )
@@ -371,7 +381,7 @@ def small_dict() -> dict[str, Any]:
                 "ellipses": [],
                 "attribution": {
                     "mention": mention,
-                    "speaker": speaker,
+                    "speaker": 0,
                     "cue": {"text": "said", "start": 50, "end": 54, "lemma": "say"},
                     "placement": "after",
                     "method": "pronoun",
@@ -433,6 +443,25 @@ class TestToDict:
         assert 2024 == data["copyright"]["year"]
         assert 11 == len(data["paragraphs"])
 
+    def test_unlisted_speaker_embedded(self) -> None:
+        """A speaker missing from ``speakers`` is written out in the attribution."""
+        article = attrs.evolve(small_article(), speakers=())
+        attribution = to_dict(article)["quotes"][0]["attribution"]
+        assert small_dict()["speakers"][0] == attribution["speaker"]
+
+    def test_equal_speaker_indexed(self) -> None:
+        """A speaker equal to a listed one, though another object, is an index."""
+        article = small_article()
+        copy = attrs.evolve(article.speakers[0])
+        article = attrs.evolve(article, speakers=(copy,))
+        assert 0 == to_dict(article)["quotes"][0]["attribution"]["speaker"]
+
+    def test_first_equal_speaker(self) -> None:
+        """A speaker listed twice is written as its first index."""
+        article = small_article()
+        article = attrs.evolve(article, speakers=article.speakers * 2)
+        assert 0 == to_dict(article)["quotes"][0]["attribution"]["speaker"]
+
     def test_properties_left_out(self) -> None:
         """Derived properties (``title``, ``text``, ``content``) are not written."""
         data = to_dict(small_article())
@@ -471,6 +500,18 @@ class TestFromDict:
         """The parsed seed reads back equal."""
         article = newsmodel.parse(SEED.read_text(encoding="utf-8"))
         assert article == from_dict(to_dict(article))
+
+    def test_speaker_shared(self) -> None:
+        """An attribution's speaker index reads back as the listed speaker itself."""
+        article = from_dict(small_dict())
+        assert article.quotes[0].attribution is not None
+        assert article.quotes[0].attribution.speaker is article.speakers[0]
+
+    def test_speaker_embedded(self) -> None:
+        """An attribution's speaker may be written out in full."""
+        data = small_dict()
+        data["quotes"][0]["attribution"]["speaker"] = data["speakers"][0]
+        assert small_article() == from_dict(data)
 
     def test_input_not_changed(self) -> None:
         """The given dict is left as it was."""
@@ -721,10 +762,34 @@ class TestConsistency:
         data["speakers"][0]["quotes"] = [1]
         assert "no quote 1 @ $.speakers[0].quotes[0]" in str(error_of(data))
 
-    def test_embedded_speaker(self) -> None:
-        """The speaker embedded in an attribution is checked too."""
+    def test_speaker_index(self) -> None:
+        """An attribution's speaker index must point at a listed speaker."""
         data = small_dict()
-        data["quotes"][0]["attribution"]["speaker"]["mentions"][0]["text"] = "she"
+        data["quotes"][0]["attribution"]["speaker"] = 1
+        assert "no speaker 1 @ $.quotes[0].attribution.speaker" in str(error_of(data))
+
+    def test_nested_speaker_index(self) -> None:
+        """Speaker indices in nested quotes are checked too."""
+        data = small_dict()
+        inner = copy.deepcopy(data["quotes"][0])
+        inner["attribution"]["speaker"] = -1
+        data["quotes"][0]["nested"] = [inner]
+        expected = "no speaker -1 @ $.quotes[0].nested[0].attribution.speaker"
+        assert expected in str(error_of(data))
+
+    def test_speaker_not_boolean(self) -> None:
+        """``true`` is neither a speaker index nor a speaker."""
+        data = small_dict()
+        data["quotes"][0]["attribution"]["speaker"] = True
+        expected = "expected an object, got a boolean @ $.quotes[0].attribution.speaker"
+        assert expected in str(error_of(data))
+
+    def test_embedded_speaker(self) -> None:
+        """A speaker written out in an attribution is checked too."""
+        data = small_dict()
+        speaker = copy.deepcopy(data["speakers"][0])
+        speaker["mentions"][0]["text"] = "she"
+        data["quotes"][0]["attribution"]["speaker"] = speaker
         expected = "text is not source[47:49] @ $.quotes[0].attribution.speaker.mentions[0].text"
         assert expected in str(error_of(data))
 

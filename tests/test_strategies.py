@@ -3,9 +3,10 @@
 from collections.abc import Callable, Iterator
 from importlib import metadata
 from itertools import pairwise
+from typing import TypeVar
 
 import pytest
-from hypothesis import find, given
+from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 import newsmodel
@@ -44,6 +45,7 @@ QUOTE_MARKS = frozenset("“”‘«»‹›„`")
 """Characters that only stand in quotations (``'``, ``’`` and the inch mark ``"`` do not)."""
 
 Spanned = tuple[str, int, int]
+T = TypeVar("T")
 
 
 def all_quotes(article: Article) -> Iterator[Quote]:
@@ -73,11 +75,15 @@ def spanned(article: Article) -> Iterator[Spanned]:
         yield node.text, node.start, node.end  # type: ignore[attr-defined]
 
 
-def first(
-    strategy: st.SearchStrategy[Article], condition: Callable[[Article], bool]
-) -> Article:
-    """The simplest generated article that satisfies ``condition``."""
-    return find(strategy, condition)
+FIND_SETTINGS = settings(
+    phases=[Phase.generate], database=None, max_examples=5000, deadline=None
+)
+"""Stop at the first example found: shrinking whole articles is slow."""
+
+
+def first(strategy: st.SearchStrategy[T], condition: Callable[[T], bool]) -> T:
+    """The first generated example that satisfies ``condition``."""
+    return find(strategy, condition, settings=FIND_SETTINGS)
 
 
 def placements(article: Article) -> set[Placement]:
@@ -283,7 +289,7 @@ class TestHypothesisEntryPoint:
     def test_hook_registers_article(self) -> None:
         """After the hook runs, ``st.from_type(Article)`` builds articles."""
         _hypothesis_setup_hook()
-        article = find(st.from_type(Article), lambda a: a.byline is not None)
+        article = first(st.from_type(Article), lambda a: a.byline is not None)
         assert isinstance(article, Article)
         assert article.byline is not None
         assert article.byline.text.startswith("By ")
@@ -319,7 +325,7 @@ class TestHeadlines:
 
     def test_seed_kicker_in_pool(self) -> None:
         """The kicker of the seed's headline is one the strategy draws."""
-        headline = find(
+        headline = first(
             headlines(kicker=True), lambda h: h.kicker == "US - Russia Relations"
         )
         assert headline.text.startswith("US - Russia Relations: ")
@@ -343,7 +349,7 @@ class TestBylines:
 
     def test_three_authors(self) -> None:
         """Three authors are joined by a comma and ``and``."""
-        byline = find(bylines(), lambda b: len(b.authors) == 3)
+        byline = first(bylines(), lambda b: len(b.authors) == 3)
         a, b, c = byline.authors
         assert f"By {a}, {b} and {c}" == byline.text
 
@@ -371,7 +377,9 @@ class TestDatelines:
 
     def test_wire_dateline(self) -> None:
         """A dated wire dateline with an agency is among those drawn."""
-        dateline = find(datelines(), lambda d: d.date is not None and d.agency == "UPI")
+        dateline = first(
+            datelines(), lambda d: d.date is not None and d.agency == "UPI"
+        )
         assert f"{dateline.place}, {dateline.date} (UPI)" == dateline.text[:-2]
 
 
@@ -409,7 +417,7 @@ class TestParagraphs:
     )
     def test_patterns(self, needle: str) -> None:
         """Each apostrophe, abbreviation and currency pattern is generated."""
-        paragraph = find(paragraphs(), lambda p: needle in p.text)
+        paragraph = first(paragraphs(), lambda p: needle in p.text)
         assert needle in paragraph.text
 
 
@@ -440,14 +448,14 @@ class TestQuotes:
 
     def test_nested(self) -> None:
         """A quote inside a quote uses the inner marks and is spanned in the outer one."""
-        quote = find(quotes(styles=["curly"]), lambda q: bool(q.nested))
+        quote = first(quotes(styles=["curly"]), lambda q: bool(q.nested))
         inner = quote.nested[0]
         assert ("‘", "’") == (inner.open_mark, inner.close_mark)
         assert inner.text == quote.text[inner.start : inner.end]
 
     def test_insertion(self) -> None:
         """An editorial insertion is spanned with its brackets."""
-        quote = find(quotes(), lambda q: bool(q.insertions))
+        quote = first(quotes(), lambda q: bool(q.insertions))
         insertion = quote.insertions[0]
         assert insertion.text.startswith("[")
         assert insertion.text.endswith("]")
@@ -455,7 +463,7 @@ class TestQuotes:
 
     def test_ellipsis(self) -> None:
         """An ellipsis is spanned exactly."""
-        quote = find(quotes(), lambda q: bool(q.ellipses))
+        quote = first(quotes(), lambda q: bool(q.ellipses))
         assert quote.ellipses[0].text in {"...", "…"}
 
 
@@ -488,18 +496,18 @@ class TestCopyrights:
     )
     def test_shapes(self, prefix: str) -> None:
         """Every footer shape is generated."""
-        footer = find(copyrights(), lambda c: c.text.startswith(prefix))
+        footer = first(copyrights(), lambda c: c.text.startswith(prefix))
         assert footer.text.startswith(prefix)
 
     def test_year_range(self) -> None:
         """A range of years gives the last year."""
-        footer = find(copyrights(), lambda c: c.text.startswith("Copyright © "))
+        footer = first(copyrights(), lambda c: c.text.startswith("Copyright © "))
         assert footer.year is not None
         assert f"-{footer.year} {footer.holder}" in footer.text
 
     def test_associated_press_statement(self) -> None:
         """The long wire statement is kept whole."""
-        footer = find(copyrights(), lambda c: "redistributed" in (c.statement or ""))
+        footer = first(copyrights(), lambda c: "redistributed" in (c.statement or ""))
         assert (
             "All rights reserved. This material may not be published, broadcast, "
             "rewritten or redistributed."

@@ -227,7 +227,7 @@ DATELINES = st.sampled_from(
 @st.composite
 def generated(draw: st.DrawFn) -> tuple[str, Expected]:
     """An article in any layout, with the parts it must parse to."""
-    layout = draw(st.sampled_from(["lines", "blocks", "wrapped"]))
+    layout = draw(st.sampled_from(["lines", "blocks", "wrapped", "grouped"]))
     newline = draw(NEWLINES)
     trailing = draw(st.sampled_from(["", " ", "\t", "\xa0 "]))
     kicker = draw(st.none() | st.sampled_from(["US - Russia Relations", "Analysis"]))
@@ -250,10 +250,14 @@ def generated(draw: st.DrawFn) -> tuple[str, Expected]:
     )
     footer = draw(st.none() | FOOTERS)
 
+    if layout == "grouped":
+        bodies = [body + " The talks went on." * 6 for body in bodies]
     first = bodies[0] if dateline is None else f"{dateline[0]} {bodies[0]}"
     texts = [first, *bodies[1:]]
     if layout == "wrapped":
         texts = ["\n".join(textwrap.wrap(text, width=30)) for text in texts]
+    if layout == "grouped":
+        texts = ["\n".join(texts[at : at + 2]) for at in range(0, len(texts), 2)]
     parts = [headline, *([byline] if byline else []), *texts]
     if footer is not None:
         parts.append("\n".join(footer[0]))
@@ -382,10 +386,28 @@ class TestLayouts:
         )
         assert (7, 29) == (article.paragraphs[0].start, article.paragraphs[0].end)
 
-    def test_single_block_body_is_one_paragraph_a_line(self) -> None:
-        """A body that is a single block after a blank line keeps one paragraph a line."""
-        article = parse_structure("Title\n\nOne.\nTwo.")
-        assert ("One.", "Two.") == tuple(p.text for p in article.paragraphs)
+    def test_block_with_a_long_line_is_one_paragraph_a_line(self) -> None:
+        """A block with a line over 120 characters was not wrapped: one paragraph a line."""
+        long = "Word " * 30 + "end."
+        source = f"Title\n\nShort one.\n{long}\n\nTwo."
+        article = parse_structure(source)
+        assert ("Short one.", long, "Two.") == tuple(p.text for p in article.paragraphs)
+
+    def test_wrap_width_is_120(self) -> None:
+        """Lines of exactly 120 characters may still be hard-wrapped."""
+        line = "x" * 119 + "."
+        article = parse_structure(f"Title\n\n{line}\n{line}\n\nTwo.")
+        assert (f"{line}\n{line}", "Two.") == tuple(p.text for p in article.paragraphs)
+
+    def test_blank_line_after_headline_means_blocks(self) -> None:
+        """A blank line after the headline alone makes a wrapped body one paragraph."""
+        article = parse_structure("Title\n\nOne line\nwrapped.")
+        assert ("One line\nwrapped.",) == tuple(p.text for p in article.paragraphs)
+
+    def test_blank_line_before_footer_means_blocks(self) -> None:
+        """A blank line before the footer alone makes the body a block too."""
+        article = parse_structure("Title\nOne line\nwrapped.\n\n© 2024 BBC")
+        assert ("One line\nwrapped.",) == tuple(p.text for p in article.paragraphs)
 
     def test_crlf_newlines(self) -> None:
         """CRLF newlines end lines and are never part of a paragraph's ends."""

@@ -51,6 +51,53 @@ _AFTER_REACH = 40
 _PRONOUN_REACH = 40
 """Most earlier subjects a pronoun is compared with."""
 _DASHES = frozenset(("—", "–", "-", "―"))
+_AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+    ]
+)
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+_BREAKS = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "if",
+        "as",
+        "because",
+        "while",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+    ]
+)
+"""Words that cannot stand inside a loosely delimited mention."""
+_LOOSE = 14
+"""Most tokens in a loosely delimited mention."""
 _SPEAKING = frozenset((QuoteKind.DIRECT, QuoteKind.PARTIAL))
 
 
@@ -171,6 +218,8 @@ class _Finder:
             before = self.introduced(quote)
         if before is None and quote.paragraph is not None:
             guess = self.doc.sentence_subject(floor, first)
+            if guess is None:
+                guess = self._nearest_subject(first, floor)
             if guess is not None:
                 found, verb = guess
                 before = _Raw(
@@ -183,9 +232,10 @@ class _Finder:
     def trailing(self, last: int, high: int) -> _Raw | None:
         """An attribution closing the quote's sentence: ``... "a mess" now, Jones said.``."""
         tokens = self.tokens
-        doc = self.doc
         end = last
-        while end < high and end - last < _LOOK_AHEAD and not tokens.is_sentence_end(end):
+        while (
+            end < high and end - last < _LOOK_AHEAD and not tokens.is_sentence_end(end)
+        ):
             end += 1
         for comma in range(last, end):
             if tokens.text[comma] != "," or tokens.quoted[comma]:
@@ -202,6 +252,8 @@ class _Finder:
         cue_end = doc.match_cue(j, end)
         if cue_end > j:
             found = doc.mention_right(cue_end, end)
+            if found is None and loose:
+                found = self._loose_right(cue_end, end)
             if found is None:
                 return None
             phrase = " ".join(tokens.low[j:cue_end])
@@ -227,11 +279,70 @@ class _Finder:
             return _Raw(found=found, cue=(c, cue_end), placement=Placement.AFTER)
         return None
 
+    def _nearest_subject(self, first: int, floor: int) -> tuple[Found, int] | None:
+        """The nearest pronoun or name before the quote with the verb after it."""
+        doc = self.doc
+        tokens = self.tokens
+        found = doc.clause_subject(first, floor)
+        if found is None:
+            return None
+        verb = found.end
+        while verb < first and (
+            doc.is_adverb(verb)
+            or tokens.low[verb] in _AUXILIARIES
+            or tokens.low[verb] in _REFLEXIVES
+        ):
+            verb += 1
+        if (
+            verb >= first
+            or not tokens.low[verb].isalpha()
+            or tokens.is_capital(verb)
+            or tokens.low[verb] in doc.lexicon.stopwords
+        ):
+            return None
+        return found, verb
+
+    def _loose_right(self, first: int, end: int) -> Found | None:
+        """``said former Pennsylvania Gov. and ... Chairman Ed Rendell``: up to a stop.
+
+        The words after an inverted cue up to the next comma or full stop, when
+        they end in a capitalised name.
+        """
+        tokens = self.tokens
+        stop = first
+        while (
+            stop < end
+            and stop - first < _LOOSE
+            and not tokens.quoted[stop]
+            and tokens.text[stop] not in {",", ";", ":", "(", "—", "–"}
+            and not tokens.is_sentence_end(stop)
+        ):
+            stop += 1
+        if stop == first or stop - first >= _LOOSE or not tokens.is_word(first):
+            return None
+        last = stop - 1
+        if tokens.text[last] == "." and last > first:
+            last -= 1
+        if not (tokens.is_word(last) and tokens.is_capital(last)):
+            return None
+        name = self.doc.name_left(last, first)
+        return Found(start=first, end=last + 1, form="name", name=name)
+
     def _any_verb(self, j: int, limit: int) -> _Raw | None:
         """``"...," he surmised.``: a speaker and any verb closing the clause."""
         tokens = self.tokens
         doc = self.doc
         found = doc.mention_right(j, limit)
+        if (
+            found is None
+            and tokens.low[j].isalpha()
+            and not tokens.is_capital(j)
+            and tokens.low[j].endswith(("ed", "s"))
+            and tokens.low[j] not in doc.lexicon.stopwords
+        ):
+            inverted = doc.mention_right(j + 1, limit)
+            if inverted is not None and inverted.form == "name":
+                return _Raw(found=inverted, cue=(j, j + 1), placement=Placement.AFTER)
         if found is None or found.start != j:
             return None
         verb = found.end
@@ -240,7 +351,11 @@ class _Finder:
         if verb >= limit:
             return None
         word = tokens.low[verb]
-        if not word.isalpha() or tokens.is_capital(verb) or word in doc.lexicon.stopwords:
+        if (
+            not word.isalpha()
+            or tokens.is_capital(verb)
+            or word in doc.lexicon.stopwords
+        ):
             return None
         after = verb + 1
         if after < limit and tokens.text[after] not in {",", ".", ";", "—", "–"}:
@@ -260,19 +375,22 @@ class _Finder:
             end -= 1
         if end <= j or end - j > 8:
             return None
-        if any(tokens.quoted[i] or tokens.text[i] in {".", ";", ":"} for i in range(j, end)):
+        if any(
+            tokens.quoted[i] or tokens.text[i] in {".", ";", ":"} for i in range(j, end)
+        ):
             return None
         if not tokens.is_word(end - 1):
             return None
         lexicon = doc.lexicon
-        if not (tokens.is_capital(j) or tokens.low[j] in {"a", "an", "the"}):
+        if not tokens.is_word(j):
             return None
-        if tokens.low[j] in lexicon.stopwords and tokens.low[j] not in {"a", "an", "the"}:
+        if tokens.low[j] in lexicon.stopwords and tokens.low[j] not in {
+            "a",
+            "an",
+            "the",
+        }:
             return None
-        if any(
-            tokens.low[i] in lexicon.stopwords and tokens.low[i] not in {"of", "for"}
-            for i in range(j + 1, end)
-        ):
+        if any(tokens.low[i] in _BREAKS for i in range(j + 1, end)):
             return None
         if doc.is_name_word(end - 1):
             name = doc.name_left(end - 1, j)
@@ -338,7 +456,11 @@ class _Finder:
             raw = self._any_verb(j, limit)
         if raw is None or raw.cue is None:
             return None
-        if quote.content.rstrip()[-1:] == "." and limit - raw.cue[1] > 6:
+        if limit < high and tokens.quoted[limit] and tokens.text[limit - 1] == ":":
+            return None
+        if quote.content.rstrip()[-1:] == "." and (
+            limit - raw.cue[1] > 6 or (limit < high and tokens.quoted[limit])
+        ):
             return None
         return raw
 
@@ -391,6 +513,12 @@ class _Finder:
         found = self.doc.mention_right(cue_end, first)
         if found is None:
             return None
+        if found.form == "description" and self.tokens.low[found.start] not in {
+            "a",
+            "an",
+            "the",
+        }:
+            return None
         rest = self.tokens.text[found.end : first]
         if all(word in {",", ":", "—", "–"} for word in rest) and len(rest) <= 2:
             return found
@@ -411,9 +539,9 @@ class _Finder:
             return self.before(high, floor, headline=False)
         last = high - 1 if tokens.is_sentence_end(high - 1) else high
         floor = self.sentence_start(last, low)
+        if any(tokens.quoted[i] for i in range(floor, last)):
+            return None
         for i in range(last - 1, floor - 1, -1):
-            if tokens.quoted[i]:
-                return None
             cue_end = self.doc.match_cue(i, last)
             if cue_end > i:
                 found = self.doc.subject_left(i, floor)
@@ -502,6 +630,7 @@ class _Resolver:
         self.by_first: dict[str, list[_Entity]] = {}
         self.subjects: list[tuple[int, _Entity]] = []
         self.order: list[_Entity] = []
+        self.openings = {low for low, _ in finder.paragraphs}
 
     def text(self, start: int, end: int) -> str:
         """The source text of tokens ``start:end``."""
@@ -519,7 +648,8 @@ class _Resolver:
 
     def add_titles(self, entity: _Entity, titles: tuple[str, ...]) -> None:
         """Record titles, once each, in order."""
-        for title in titles:
+        for written in titles:
+            title = " ".join(written.split())
             if title not in entity.titles:
                 entity.titles.append(title)
 
@@ -540,10 +670,11 @@ class _Resolver:
                 ):
                     i += 1
                     continue
-                name = doc.name_right(i, high)
-                if name is None:
+                run = doc.name_right(i, high)
+                if run is None:
                     i += 1
                     continue
+                name = run
                 names.setdefault(name.name_start, (name, False))
                 i = max(name.end, i + 1)
         return [names[key] for key in sorted(names)]
@@ -580,16 +711,16 @@ class _Resolver:
             if name.name_start in resolved:
                 continue
             text = self.text(name.name_start, name.end)
-            entity = self._join(text, name.start)
-            if entity is None:
+            joined = self._join(text, name.start)
+            if joined is None:
                 if not spoken and not (
                     name.kind is SpeakerKind.PERSON and (name.titles or name.gender)
                 ):
                     continue
-                entity = self.entity(text, text, name.kind, name.start)
-                entity.named = name.kind is SpeakerKind.PERSON
-            self._record(entity, name)
-            resolved[name.name_start] = entity
+                joined = self.entity(text, text, name.kind, name.start)
+                joined.named = name.kind is SpeakerKind.PERSON
+            self._record(joined, name)
+            resolved[name.name_start] = joined
         for entity in self.order:
             if entity.kind is SpeakerKind.PERSON:
                 self._headline(entity)
@@ -603,13 +734,18 @@ class _Resolver:
             entity.gender = name.gender
         tokens = self.tokens
         start = name.start
-        if start == 0 or tokens.is_sentence_end(start - 1) or tokens.text[start - 1] in {
-            "\u201c",
-            '"',
-        }:
-            self.subjects.append((start, entity))
-        elif tokens.low[start - 1] in self.doc.lexicon.stopwords and (
-            start < 2 or tokens.is_sentence_end(start - 2)
+        if (
+            start == 0
+            or start in self.openings
+            or tokens.is_sentence_end(start - 1)
+            or tokens.text[start - 1]
+            in {
+                "\u201c",
+                '"',
+            }
+        ) or (
+            tokens.low[start - 1] in self.doc.lexicon.stopwords
+            and (start < 2 or tokens.is_sentence_end(start - 2))
         ):
             self.subjects.append((start, entity))
 
@@ -723,10 +859,12 @@ class _Resolver:
             start += 1
         text = self.text(start, found.end)
         head = tokens.low[found.end - 1]
-        for entity in reversed(self.order):
-            if entity.kind is SpeakerKind.PERSON and entity.first < found.start:
-                if any(head in title.lower().split() for title in entity.titles) and (
-                    tokens.low[found.start] == "the"
+        if tokens.low[found.start] == "the":
+            for entity in reversed(self.order):
+                if (
+                    entity.kind is SpeakerKind.PERSON
+                    and entity.first < found.start
+                    and any(head in title.lower().split() for title in entity.titles)
                 ):
                     return entity
         key = text.lower()
@@ -743,15 +881,23 @@ class _Resolver:
         tokens = self.tokens
         source = tokens.source
         speakers: dict[int, Speaker] = {}
-        ordered = sorted(self.order, key=lambda e: (min(e.mentions, default=(e.first, 0)), e.key))
+        ordered = sorted(
+            self.order, key=lambda e: (min(e.mentions, default=(e.first, 0)), e.key)
+        )
         for entity in ordered:
+            spans = sorted(entity.mentions, key=lambda span: (span[0], -span[1]))
+            kept: list[tuple[int, int]] = []
+            for span in spans:
+                if kept and span[1] <= kept[-1][1]:
+                    continue
+                kept.append(span)
             mentions = tuple(
                 Mention(
                     text=source[tokens.start[start] : tokens.end[end - 1]],
                     start=tokens.start[start],
                     end=tokens.end[end - 1],
                 )
-                for start, end in sorted(entity.mentions)
+                for start, end in kept
             )
             speakers[id(entity)] = Speaker(
                 name=entity.name,
@@ -766,7 +912,7 @@ class _Resolver:
             if raw is None:
                 continue
             found = raw.found
-            entity = targets[index]
+            target = targets[index]
             method = methods[index] or Method.EXPLICIT
             mention = Mention(
                 text=source[tokens.start[found.start] : tokens.end[found.end - 1]],
@@ -774,7 +920,10 @@ class _Resolver:
                 end=tokens.end[found.end - 1],
             )
             cue = None
-            if raw.cue is not None and raw.placement is not Placement.CONTINUATION:
+            if raw.cue is not None and raw.placement not in {
+                Placement.CONTINUATION,
+                Placement.HEADLINE,
+            }:
                 start, end = raw.cue
                 text = source[tokens.start[start] : tokens.end[end - 1]]
                 phrase = " ".join(tokens.low[start:end])
@@ -790,11 +939,11 @@ class _Resolver:
                 quotes[index],
                 attribution=Attribution(
                     mention=mention,
-                    speaker=speakers[id(entity)] if entity is not None else None,
+                    speaker=speakers[id(target)] if target is not None else None,
                     cue=cue,
                     placement=raw.placement,
                     method=method,
-                    confidence=_confidence(raw.placement, method, entity is not None),
+                    confidence=_confidence(raw.placement, method, target is not None),
                 ),
             )
         quoted = tuple(speakers[id(e)] for e in ordered if e.quotes)

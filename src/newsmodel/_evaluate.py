@@ -1,40 +1,4 @@
-"""Measure quote extraction and attribution against an annotated corpus.
-
-The gold records follow the layout of the PolNeAR conversion shipped with the
-project's measurements (one JSON object per article)::
-
-    {"id": "...", "text": "...",
-     "quotes": [{"start": 801, "end": 900, "kind": "direct",
-                 "speaker": "Clinton", "speaker_start": 901, "speaker_end": 908,
-                 "cue": "said"}],
-     "meta": {"unattributed_quoted_spans": [[10, 20]], "discard_spans": []}}
-
-Quote spans include the quotation marks. ``text``, ``speaker``,
-``speaker_start``, ``speaker_end``, ``cue`` and ``meta`` may be left out.
-
-How the figures are counted:
-
-- Predictions are the outermost quotes of kind ``direct`` or ``partial``.
-  Titles and terms (:attr:`QuoteKind.TITLE`, :attr:`QuoteKind.TERM`) are not
-  speech, so they are not predictions of a quote; a gold quote that the
-  extractor calls a title is therefore missed.
-- Gold and predicted quotes are paired one to one: first by exact span (same
-  start and end, marks included), and separately by overlap, the pairs of
-  highest character Jaccard index (at least 0.5) first.
-- A prediction that matches no gold quote but overlaps one of the record's
-  ``meta.unattributed_quoted_spans`` (quoted titles, nicknames and scare quotes
-  that no attribution covers) counts neither way. Predictions overlapping
-  ``meta.discard_spans`` (boilerplate) are ignored altogether.
-- Speaker accuracy is measured over the gold quotes with a speaker that an
-  overlapping prediction found: the prediction is right when its attribution's
-  mention overlaps the gold speaker span, or, for a gold speaker with a name,
-  when the resolved speaker's name contains the gold name's last word
-  (``Putin`` in ``Russian President Vladimir Putin``).
-- Cue accuracy is measured over the same gold quotes when they have a cue. The
-  gold gives the cue's words but not their place, so the occurrence of those
-  words nearest to the gold speaker (or, without a speaker span, to the quote)
-  is taken as the gold cue; the prediction is right when its cue overlaps it.
-"""
+"""Measure quote extraction and attribution against an annotated corpus."""
 
 from __future__ import annotations
 
@@ -279,10 +243,45 @@ def evaluate(
 ) -> Evaluation:
     """Compare the quotes newsmodel finds with gold annotations.
 
+    Each gold record is one article, in the layout of the PolNeAR corpus
+    converted to JSON Lines::
+
+        {"id": "...", "text": "...",
+         "quotes": [{"start": 801, "end": 900, "kind": "direct",
+                     "speaker": "Clinton", "speaker_start": 901, "speaker_end": 908,
+                     "cue": "said"}],
+         "meta": {"unattributed_quoted_spans": [[10, 20]], "discard_spans": []}}
+
+    Quote spans include the quotation marks. ``text``, ``speaker``,
+    ``speaker_start``, ``speaker_end``, ``cue`` and ``meta`` may be left out.
+
+    How the figures are counted:
+
+    - Predictions are the outermost quotes of kind ``direct`` or ``partial``.
+      Titles and terms (:attr:`~newsmodel.QuoteKind.TITLE`, :attr:`~newsmodel.QuoteKind.TERM`) are not
+      speech, so they are not predictions of a quote; a gold quote that the
+      extractor calls a title is therefore missed.
+    - Gold and predicted quotes are paired one to one: first by exact span (same
+      start and end, marks included), and separately by overlap, the pairs of
+      highest character Jaccard index (at least 0.5) first.
+    - A prediction that matches no gold quote but overlaps one of the record's
+      ``meta.unattributed_quoted_spans`` (quoted titles, nicknames and scare quotes
+      that no attribution covers) counts neither way. Predictions overlapping
+      ``meta.discard_spans`` (boilerplate) are ignored altogether.
+    - Speaker accuracy is measured over the gold quotes with a speaker that an
+      overlapping prediction found: the prediction is right when its attribution's
+      mention overlaps the gold speaker span, or, for a gold speaker with a name,
+      when the resolved speaker's name contains the gold name's last word
+      (``Putin`` in ``Russian President Vladimir Putin``).
+    - Cue accuracy is measured over the same gold quotes when they have a cue. The
+      gold gives the cue's words but not their place, so the occurrence of those
+      words nearest to the gold speaker (or, without a speaker span, to the quote)
+      is taken as the gold cue; the prediction is right when its cue overlaps it.
+
     Args:
         records: The gold articles, one mapping each with ``id``, ``text``,
-            ``quotes`` and optionally ``meta`` (see the module documentation
-            for the layout), for instance the parsed lines of a JSON Lines file.
+            ``quotes`` and optionally ``meta`` (layout above), for instance
+            the parsed lines of a JSON Lines file.
         parser: The function that turns a text into an article; defaults to
             :func:`newsmodel.parse`.
 

@@ -18,9 +18,22 @@ end of a paragraph was an apostrophe and is dropped without a word.
 
 A paragraph that leaves a quote open and is followed by a paragraph opening
 with a mark of the same family continues the quote there (a multi-paragraph
-quote). Otherwise an open double quote ends at the end of its paragraph with an
+quote). The same quote run into one paragraph, as text that lost its paragraph
+breaks has it (``"A. "B," he said.``), is one quote too: an opening double mark
+after the end of a sentence, while a double quote is open, continues it.
+Otherwise an open double quote ends at the end of its paragraph with an
 ``unclosed-quote`` warning, so an unbalanced mark never swallows the rest of
-the article.
+the article; a closing double mark with no quote open gets an
+``unopened-quote`` warning. Two opening (or closing) double marks typed side
+by side (``"“``) count as one mark.
+
+Kinds are told from the words around the quote, without a model: a nickname
+between two capitalised words (``Dwayne "The Rock" Johnson``) or a quote after
+``so-called`` is a :attr:`~newsmodel.QuoteKind.TERM`; a capitalised quote after a word
+such as ``film`` or ``book`` is a :attr:`~newsmodel.QuoteKind.TITLE`; a quote that opens
+with a capital and stands as a sentence or clause of its own is
+:attr:`~newsmodel.QuoteKind.DIRECT` (as is the second half of an interrupted quote);
+anything embedded in the writer's sentence is :attr:`~newsmodel.QuoteKind.PARTIAL`.
 
 Every scan is a single pass over the marks with a stack whose operations are
 amortised constant time: extraction is linear in the length of the text.
@@ -59,9 +72,9 @@ _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 _TERMINAL = frozenset(".?!")
 _SENTENCE_END = frozenset(".?!…")
 _EMBEDDING = frozenset({"that", "to", "of", "as", "than", "whether", "if", "because"})
-_RUNS_ON_RE = regex.compile(r"[ \u00a0]+\p{Ll}")
-_NAME_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]* $")
-_NAME_AFTER_RE = regex.compile(r" \p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{M}])")
+_RUNS_ON_RE = regex.compile(r"\s+\p{Ll}")
+_NAME_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s$")
+_NAME_AFTER_RE = regex.compile(r"\s\p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{M}])")
 
 
 @attrs.define
@@ -92,6 +105,10 @@ class _Found:
     paragraph: int | None
     paragraphs: list[int]
     children: list[_Found]
+    floor: int
+    """Start of the paragraph (or headline) the quote starts in."""
+    ceiling: int
+    """End of the paragraph (or headline) the quote ends in."""
 
 
 @attrs.define
@@ -100,6 +117,7 @@ class _Open:
 
     mark: _Mark
     paragraph: int | None
+    floor: int
     children: list[_Found] = attrs.Factory(list)
 
 
@@ -248,9 +266,9 @@ def _classify(
         and after.isalnum()
     ):
         return None  # haven't, it's, Russia's, 6'2
-    if glyph in "'’‘":
+    if glyph in "'’‘" and not (before is not None and before.isalnum()):
         elision = _elision(source, end, high)
-        if elision is not None and not (before is not None and before.isalnum()):
+        if elision is not None:
             return elision
     if can_open and not can_close:
         return _Mark(start, end, glyph, double=False, role=_OPEN)
@@ -336,12 +354,16 @@ def _scan(
             role = mark.role
             if role == _EITHER:
                 role = _CLOSE if doubles else _OPEN
-            if role == _OPEN and mark.double and stack and stack[-1].mark.double:
-                if _after_sentence(source, mark.start, segment.start):
-                    # ``"A. "B."``: a multi-paragraph quote run into one paragraph.
-                    continue
+            if (
+                role == _OPEN
+                and mark.double
+                and stack
+                and stack[-1].mark.double
+                and _after_sentence(source, mark.start, segment.start)
+            ):
+                continue  # ``"A. "B."``: a multi-paragraph quote run into one paragraph
             if role == _OPEN:
-                stack.append(_Open(mark, segment.paragraph))
+                stack.append(_Open(mark, segment.paragraph, segment.start))
                 doubles += mark.double
                 continue
             if mark.double:
@@ -372,6 +394,8 @@ def _scan(
                 opened.paragraph,
                 _paragraph_run(opened.paragraph, segment.paragraph),
                 opened.children,
+                opened.floor,
+                segment.end,
             )
             (stack[-1].children if stack else finished).append(item)
         carried = _end_segment(
@@ -456,6 +480,8 @@ def _end_segment(
             outer.paragraph,
             _paragraph_run(outer.paragraph, segment.paragraph),
             outer.children,
+            outer.floor,
+            segment.end,
         )
     )
     return None
@@ -510,12 +536,8 @@ def _spans(pattern: regex.Pattern[str], source: str, item: _Found) -> tuple[Span
 def _kind(source: str, item: _Found) -> QuoteKind:
     """Tell a direct quote from a partial one, and speech from titles and terms."""
     content = source[item.content_start : item.content_end].strip()
-    line_start = source.rfind("\n", 0, item.start) + 1
-    before = source[max(line_start, item.start - 80) : item.start]
-    line_end = source.find("\n", item.end)
-    after = source[
-        item.end : item.end + 40 if line_end < 0 else min(line_end, item.end + 40)
-    ]
+    before = source[max(item.floor, item.start - 80) : item.start]
+    after = source[item.end : min(item.ceiling, item.end + 40)]
     words = _WORD_RE.findall(content)
     if not words:
         return QuoteKind.TERM

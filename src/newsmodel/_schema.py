@@ -7,7 +7,6 @@ from typing import Any
 __all__ = ["json_schema"]
 
 
-
 def json_schema() -> dict[str, Any]:
     """Return the JSON Schema (draft 2020-12) describing serialized articles.
 

@@ -26,9 +26,10 @@ from typing import Any, NoReturn, get_args, get_origin
 import attrs
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
+from . import _model
 from ._model import (
     Article,
     Attribution,
@@ -42,9 +43,10 @@ __all__ = ["FORMAT_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 FORMAT_VERSION = 1
 """The version of the serialized format, written as ``"format_version"``.
 
-It changes whenever the format does (a field added, renamed or removed), so a
-document is always read by a newsmodel that knows every one of its fields:
-:func:`from_dict` reads this version and refuses newer ones with a clear error.
+It changes whenever the format does (a field added, renamed or removed). A
+newsmodel reads documents of its own format version and of every earlier one,
+and refuses newer ones with an error that asks for an upgrade, so a document is
+never read by a newsmodel that would drop some of its fields.
 
 .. versionadded:: 0.1.0
 """
@@ -55,6 +57,14 @@ _MAX_NESTING = 32
 """Quotes nested deeper than this are refused (the parser nests at most 3)."""
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+class _SpeakerRef(int):
+    """An attribution's speaker read as an index, before it is resolved."""
+
+
+def _keep(value: Any) -> Any:
+    return value
 
 
 class _ShapeError(ValueError):
@@ -101,10 +111,6 @@ def _structure_float(value: object, _: type) -> float:
     return float(value)
 
 
-def _is_enum(type_: Any) -> bool:
-    return isinstance(type_, type) and issubclass(type_, enum.Enum)
-
-
 def _structure_enum(value: object, type_: type[enum.Enum]) -> enum.Enum:
     for member in type_:
         if type(value) is type(member.value) and value == member.value:
@@ -139,7 +145,10 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(float, _structure_float)
-    converter.register_structure_hook_func(_is_enum, _structure_enum)
+    for name in _model.__all__:
+        member = getattr(_model, name)
+        if isinstance(member, type) and issubclass(member, enum.Enum):
+            converter.register_structure_hook(member, _structure_enum)
 
     def structure_sequence(value: object, type_: Any) -> tuple[Any, ...]:
         # A JSON array only: cattrs would otherwise turn "abc" into ("a", "b", "c").
@@ -164,13 +173,28 @@ def _make_converter() -> cattrs.Converter:
 
     converter.register_structure_hook_func(_is_sequence, structure_sequence)
 
+    def structure_speaker(value: object, _: type) -> Speaker | _SpeakerRef | None:
+        # An index into Article.speakers, resolved once the article is built.
+        if value is None:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return _SpeakerRef(value)
+        speaker: Speaker = converter.structure(value, Speaker)
+        return speaker
+
     def object_factory(cls: type) -> Callable[[object, type], Any]:
         # Name the JSON type given where an object is expected ("got null").
+        overrides: dict[str, Any] = (
+            {"speaker": override(struct_hook=structure_speaker)}
+            if cls is Attribution
+            else {}
+        )
         structure_fields: Callable[[Any, Any], Any] = make_dict_structure_fn(
             cls,
             converter,
             _cattrs_forbid_extra_keys=True,
             _cattrs_detailed_validation=True,
+            **overrides,
         )
 
         def structure_object(value: object, type_: type) -> Any:
@@ -182,6 +206,13 @@ def _make_converter() -> cattrs.Converter:
         return structure_object
 
     converter.register_structure_hook_factory(attrs.has, object_factory)
+    # An attribution's speaker is left as it is, for to_dict to write as an index.
+    converter.register_unstructure_hook(
+        Attribution,
+        make_dict_unstructure_fn(
+            Attribution, converter, speaker=override(unstruct_hook=_keep)
+        ),
+    )
     return converter
 
 
@@ -230,7 +261,35 @@ def to_dict(article: Article) -> dict[str, Any]:
     """
     _check_type("to_dict", article)
     fields: dict[str, Any] = _converter.unstructure(article)
+    _write_speakers(fields["quotes"], article.speakers)
     return {_VERSION_KEY: FORMAT_VERSION, **fields}
+
+
+def _write_speakers(quotes: list[Any], speakers: tuple[Speaker, ...]) -> None:
+    """Write every attribution's speaker as its index in ``speakers``, if listed.
+
+    Each speaker is then written once, however many quotes it has: embedding
+    it in every attribution would grow as quotes times mentions.
+    """
+    by_identity = {id(speaker): i for i, speaker in reversed(list(enumerate(speakers)))}
+    by_value: dict[Speaker, int] | None = None
+    pending = list(quotes)
+    while pending:
+        quote = pending.pop()
+        pending.extend(quote["nested"])
+        attribution = quote["attribution"]
+        if attribution is None or attribution["speaker"] is None:
+            continue
+        speaker: Speaker = attribution["speaker"]
+        index = by_identity.get(id(speaker))
+        if index is None:
+            if by_value is None:
+                by_value = {s: i for i, s in reversed(list(enumerate(speakers)))}
+            index = by_value.get(speaker)
+            by_identity[id(speaker)] = -1 if index is None else index
+        attribution["speaker"] = (
+            _converter.unstructure(speaker) if index is None or index < 0 else index
+        )
 
 
 def from_dict(data: Any) -> Article:
@@ -264,10 +323,35 @@ def from_dict(data: Any) -> Article:
         article = _converter.structure(fields, Article)
     except (cattrs.BaseValidationError, ValueError, TypeError) as error:
         _raise_errors(cattrs.transform_error(error, "$", _format_error), error)
-    problems = list(_inconsistencies(article))
+    problems: list[str] = []
+    quotes = tuple(
+        _resolve_speakers(quote, article.speakers, f"$.quotes[{i}]", problems)
+        for i, quote in enumerate(article.quotes)
+    )
+    article = attrs.evolve(article, quotes=quotes)
+    problems += _inconsistencies(article)
     if problems:
         _raise_errors(problems, None)
     return article
+
+
+def _resolve_speakers(
+    quote: Quote, speakers: tuple[Speaker, ...], path: str, problems: list[str]
+) -> Quote:
+    """Replace speaker indices by the speakers they point at."""
+    nested = tuple(
+        _resolve_speakers(inner, speakers, f"{path}.nested[{i}]", problems)
+        for i, inner in enumerate(quote.nested)
+    )
+    attribution = quote.attribution
+    read: object = None if attribution is None else attribution.speaker
+    if attribution is not None and isinstance(read, _SpeakerRef):
+        index = int(read)
+        speaker = speakers[index] if 0 <= index < len(speakers) else None
+        if speaker is None:
+            problems.append(f"no speaker {index} @ {path}.attribution.speaker")
+        attribution = attrs.evolve(attribution, speaker=speaker)
+    return attrs.evolve(quote, nested=nested, attribution=attribution)
 
 
 def _check_nesting(quotes: object) -> None:
@@ -314,6 +398,14 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     Characters outside ASCII are written as themselves, except lone surrogates
     (which a ``str`` can hold but UTF-8 cannot encode): they are written as
     ``\uXXXX`` escapes, so the result can always be encoded as UTF-8.
+
+    >>> import newsmodel
+    >>> article = newsmodel.parse("Talks resume\n\nIt rained in Oslo.")
+    >>> text = to_json(article)
+    >>> text[:40]
+    '{"format_version": 1, "source": "Talks r'
+    >>> from_json(text) == article
+    True
 
     Args:
         article: The article to serialize.

@@ -5,7 +5,7 @@ every search looks a bounded number of tokens away, so the work is linear in
 the length of the article.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -24,24 +24,126 @@ _TOKEN = regex.compile(
 )
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev jan feb mar "
-    "apr jun jul aug sep sept oct nov dec no vs inc corp co ltd ft mt".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "vs",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "ft",
+        "mt",
+    ]
 )
 _DETERMINERS = frozenset(
-    "a an the one another some his her their its our my two three several many "
-    "most other this that these those".split()
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "another",
+        "some",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "two",
+        "three",
+        "several",
+        "many",
+        "most",
+        "other",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
 )
-_RELATIVES = frozenset("who which whose whom where when that".split())
-_PARTICLES = frozenset("de van von der da del la le bin al di du ibn".split())
+_RELATIVES = frozenset(["who", "which", "whose", "whom", "where", "when", "that"])
+_PARTICLES = frozenset(
+    ["de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "ibn"]
+)
 _CONJUNCTIONS = frozenset(("and", "but", "or"))
 _VERBAL = frozenset(
-    "be been being is are was were am has have had do does did will would can could "
-    "may might must shall should".split()
+    [
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+    ]
 )
 """Auxiliaries: never the head of a description."""
 _WHEN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday on late early "
-    "last night morning afternoon evening week today yesterday".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "on",
+        "late",
+        "early",
+        "last",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "week",
+        "today",
+        "yesterday",
+    ]
 )
 """Time words allowed between a speaker and a cue (``Trump on Friday said``)."""
 _MAX_NAME = 8
@@ -192,7 +294,7 @@ class Doc:
     def is_pronoun(self, i: int) -> bool:
         """Whether token ``i`` is a subject pronoun of the lexicon."""
         word = self.tokens.text[i]
-        return word.lower() in self.lexicon.pronouns and (word != "i" and word != "It")
+        return word.lower() in self.lexicon.pronouns and (word not in {"i", "It"})
 
     def is_name_word(self, i: int) -> bool:
         """Whether token ``i`` can be part of a capitalised name."""
@@ -237,10 +339,14 @@ class Doc:
         ):
             return None
         titles: tuple[str, ...] = ()
-        if name_start > start:
-            title_end = name_start
-            if tokens.text[title_end - 1] == ".":
+        title_end = name_start
+        if title_end > start and tokens.text[title_end - 1] == ".":
+            title_end -= 1
+        if title_end > start and tokens.low[title_end - 1] in lexicon.honorifics:
+            title_end -= 1
+            if title_end > start and tokens.text[title_end - 1] == ".":
                 title_end -= 1
+        if title_end > start:
             titles = (tokens.source[tokens.start[start] : tokens.end[title_end - 1]],)
         kind = SpeakerKind.PERSON
         if self.is_organisation(name_start, end):
@@ -267,6 +373,14 @@ class Doc:
                 return True
         return False
 
+    def _org_word(self, i: int) -> bool:
+        """Whether token ``i`` is a capitalised organisation marker (``Bank``)."""
+        return (
+            i >= 0
+            and self.tokens.is_capital(i)
+            and _match_phrase(self.tokens, self.org_index, i, i + 1) > i
+        )
+
     def name_left(self, last: int, floor: int) -> Name | None:
         """The name (with titles) ending at token ``last``, reading leftwards."""
         tokens = self.tokens
@@ -283,11 +397,15 @@ class Doc:
                 else:
                     break
             elif tokens.low[before] == "of" and before - 1 >= floor:
-                if self.title_end(before - 1, last + 1) > before or (
-                    tokens.is_capital(before - 1)
-                    and self.title_end(before - 2, last + 1) > before
-                    if before - 2 >= floor
-                    else False
+                if (
+                    self._org_word(before - 1)
+                    or self.title_end(before - 1, last + 1) > before
+                    or (
+                        tokens.is_capital(before - 1)
+                        and self.title_end(before - 2, last + 1) > before
+                        if before - 2 >= floor
+                        else False
+                    )
                 ):
                     first = before - 1
                 else:
@@ -325,6 +443,13 @@ class Doc:
                 stop = self.title_end(end - 1, limit)
                 if stop > end:
                     end = stop
+                elif (
+                    self._org_word(end - 1)
+                    and end + 1 < limit
+                    and self.is_name_word(end + 1)
+                    and tokens.is_capital(end + 1)
+                ):
+                    end += 2
                 else:
                     break
             else:
@@ -412,7 +537,9 @@ class Doc:
         if k < floor or tokens.quoted[k]:
             return None
         word = tokens.low[k]
-        participle = tokens.low[cue].endswith("ing") and tokens.text[k] == ","
+        participle = tokens.low[cue].endswith("ing") and not (
+            self.is_pronoun(k) or self.is_name_word(k)
+        )
         if (word in _CONJUNCTIONS or participle) and depth < 2:
             for earlier in range(k - 1, max(floor, k - 30) - 1, -1):
                 if tokens.quoted[earlier]:
@@ -422,18 +549,16 @@ class Doc:
                     if found is not None:
                         return found
                     break
-            opening = self.sentence_subject(floor, k)
-            if opening is not None:
-                return opening[0]
+            main = self.sentence_subject(floor, k)
+            if main is not None:
+                return main[0]
             return self.clause_subject(k, floor)
         if self.is_pronoun(k):
             return Found(start=k, end=k + 1, form="pronoun")
         if word in {"who", "which"} and k - 1 >= floor and tokens.text[k - 1] == ",":
             antecedent = self._segment_subject(k - 1, floor, ())
             if antecedent is not None:
-                return Found(
-                    start=k, end=k + 1, form="relative", name=antecedent.name
-                )
+                return Found(start=k, end=k + 1, form="relative", name=antecedent.name)
             return None
         if tokens.text[k] == ",":
             return self.apposition_left(k, floor)
@@ -476,7 +601,8 @@ class Doc:
             if tokens.text[i] == ",":
                 starts.append(i + 1)
                 break
-        for start in starts:
+        for opening in starts:
+            start = opening
             while start < limit and (
                 tokens.low[start] in _CONJUNCTIONS | {"so", "yet", "still", "then"}
                 or not tokens.is_word(start)
@@ -495,7 +621,11 @@ class Doc:
                         break
                     k += 1
                 k += 1
-            while k < limit and (tokens.low[k] in _VERBAL or self.is_adverb(k)):
+            while k < limit and (
+                tokens.low[k] in _VERBAL
+                or self.is_adverb(k)
+                or tokens.low[k] in {"himself", "herself", "themselves", "itself"}
+            ):
                 k += 1
             if k >= limit or tokens.quoted[k]:
                 continue
@@ -559,7 +689,11 @@ class Doc:
             return None
         for found in reversed(candidates):
             before = found.start - 1
-            if before < floor or tokens.text[before] in {",", "(", "—", "–", "-"}:
+            if (
+                before < floor
+                or tokens.quoted[before]
+                or tokens.text[before] in {",", "(", "—", "–", "-"}
+            ):
                 return found
             if tokens.low[before] in self.lexicon.stopwords:
                 return found
@@ -612,6 +746,20 @@ class Doc:
         if name is None:
             name = self.name_right(first, limit)
             start = name.start if name is not None else first
+        if name is None:
+            k = first
+            while (
+                k < limit
+                and k - first < 4
+                and tokens.is_word(k)
+                and not tokens.is_capital(k)
+                and tokens.low[k] not in self.lexicon.stopwords
+                and tokens.low[k] not in self.lexicon.cues
+            ):
+                k += 1
+            if first < k < limit and self.is_name_word(k) and tokens.is_capital(k):
+                name = self.name_right(k, limit)
+                start = first
         if name is not None:
             titles: tuple[str, ...] = ()
             end = name.end
@@ -630,13 +778,10 @@ class Doc:
         return self.description_right(first, limit)
 
 
-def _phrase_index(
-    phrases: object,
-) -> dict[str, list[tuple[str, ...]]]:
-    """Index lexicon phrases (an iterable of strings) by their first word."""
+def _phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Index lexicon phrases by their first word."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    assert isinstance(phrases, (frozenset, set, dict)) or hasattr(phrases, "keys")
-    for phrase in phrases:  # type: ignore[attr-defined]
+    for phrase in phrases:
         words = tuple(m.group().lower() for m in _TOKEN.finditer(str(phrase)))
         if words:
             index.setdefault(words[0], []).append(words)

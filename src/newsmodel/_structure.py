@@ -18,18 +18,21 @@ empty and raises :class:`~newsmodel.exceptions.EmptyArticleError`.
    ``This material may not be published ...``) continue it. Any text after the
    footer is kept as an unclassified :class:`~newsmodel.Block` with the reason
    ``"after-footer"``.
-4. The remaining lines are the **paragraphs**. When they are spread over two
-   or more blocks of lines separated by blank lines, each block is one
-   paragraph, even when it is hard-wrapped over several lines (its text keeps
-   the line breaks). Otherwise each line is one paragraph.
+4. The remaining lines are the **paragraphs**. When the text has a blank
+   line anywhere between its lines (after the headline, between paragraphs,
+   before the footer), it is written in blocks: each block of lines between
+   blank lines is one paragraph, even when it is hard-wrapped over several
+   lines (its text keeps the line breaks), unless one of its lines is longer
+   than 120 characters. No tool wraps that wide, so such a block holds
+   paragraphs written one a line, and each of its lines is a paragraph.
+   Without any blank line, each line is one paragraph.
 5. A **dateline** (``MOSCOW (Reuters) -``) that opens the first paragraph is
    split off; the paragraph then starts after the dateline and its spaces.
 
 Every non-blank character of the source lies in exactly one of the headline,
 the byline, the dateline, a paragraph, the footer or an unclassified block.
 
-Diagnostics
------------
+.. rubric:: Diagnostics
 
 Each oddity is reported once per article, at its first occurrence; the message
 says how many there are in all.
@@ -86,6 +89,7 @@ _BYLINE_WINDOW = 3
 _FOOTER_WINDOW = 5
 _MAX_STATEMENT_LINES = 3
 _LONG_HEADLINE = 300
+_WRAP_WIDTH = 120
 
 _LINE = regex.compile(r"[^\r\n]+")
 _NOT_BLANK = regex.compile(
@@ -180,9 +184,10 @@ def _scan(source: str) -> list[Diagnostic]:
         first = pattern.search(source)
         if first is None:
             continue
-        count = sum(len(run) for run in pattern.findall(source))
-        if code in {"mojibake", "markup"}:
-            count = len(pattern.findall(source))
+        found = pattern.findall(source)
+        # Runs of characters count character by character; sequences and tags
+        # count one each.
+        count = len(found) if code in {"mojibake", "markup"} else len("".join(found))
         diagnostics.append(
             Diagnostic(
                 code=code,
@@ -241,22 +246,29 @@ def _find_footer(
     return None
 
 
-def _paragraph_spans(lines: list[tuple[int, _Line]]) -> list[tuple[int, int]]:
-    """Group the paragraph lines (with their line numbers) into paragraph spans."""
-    if len({line.block for _, line in lines}) < 2:
+def _paragraph_spans(
+    lines: list[tuple[int, _Line]], *, blocks: bool
+) -> list[tuple[int, int]]:
+    """Group the paragraph lines (with their line numbers) into paragraph spans.
+
+    ``blocks`` tells whether the article separates its blocks with blank lines.
+    """
+    if not blocks:
         return [(line.start, line.end) for _, line in lines]
-    spans: list[tuple[int, int]] = []
-    previous: tuple[int, _Line] | None = None
+    runs: list[list[_Line]] = []
+    previous = -2
     for number, line in lines:
-        if (
-            previous is not None
-            and previous[1].block == line.block
-            and previous[0] + 1 == number
-        ):
-            spans[-1] = (spans[-1][0], line.end)
+        if runs and runs[-1][-1].block == line.block and previous + 1 == number:
+            runs[-1].append(line)
         else:
-            spans.append((line.start, line.end))
-        previous = (number, line)
+            runs.append([line])
+        previous = number
+    spans: list[tuple[int, int]] = []
+    for run in runs:
+        if any(line.end - line.start > _WRAP_WIDTH for line in run):
+            spans.extend((line.start, line.end) for line in run)
+        else:
+            spans.append((run[0].start, run[-1].end))
     return spans
 
 
@@ -364,7 +376,8 @@ def parse_structure(source: str) -> Article:
     kept = [
         (number, line) for number, line in enumerate(body[:stop]) if number != skipped
     ]
-    dateline, spans = _split_dateline(source, _paragraph_spans(kept))
+    spans = _paragraph_spans(kept, blocks=lines[-1].block > 0)
+    dateline, spans = _split_dateline(source, spans)
     paragraphs = tuple(
         Paragraph(index=index, text=source[start:end], start=start, end=end)
         for index, (start, end) in enumerate(spans)

@@ -25,12 +25,14 @@ import attrs
 __all__ = ["DEFAULT_LEXICON", "Lexicon"]
 
 
-def _freeze_mapping(value: Mapping[str, str]) -> Mapping[str, str]:
+def _freeze_mapping(value: Mapping[str, str]) -> MappingProxyType[str, str]:
     """Copy a mapping into a read-only one with lowercase keys."""
     return MappingProxyType({key.lower(): item for key, item in value.items()})
 
 
-def _freeze_gender(value: Mapping[str, str | None]) -> Mapping[str, str | None]:
+def _freeze_gender(
+    value: Mapping[str, str | None],
+) -> MappingProxyType[str, str | None]:
     """Copy a word-to-gender mapping into a read-only one with lowercase keys."""
     return MappingProxyType({key.lower(): item for key, item in value.items()})
 
@@ -52,7 +54,9 @@ class Lexicon:
     .. versionadded:: 0.1.0
     """
 
-    cues: Mapping[str, str] = attrs.field(converter=_freeze_mapping, hash=False)
+    cues: MappingProxyType[str, str] = attrs.field(
+        converter=_freeze_mapping, hash=False
+    )
     """Attribution cues, each inflection or multi-word phrase mapped to its lemma:
     ``{"said": "say", "told reporters": "tell reporters", ...}``. The longest
     phrase wins, so ``said in a statement`` is one cue, not ``said``."""
@@ -66,12 +70,12 @@ class Lexicon:
     title_modifiers: frozenset[str] = attrs.field(converter=_freeze_set)
     """Lowercase words that may precede a title inside it (``former``,
     ``deputy``, ``presidential``)."""
-    honorifics: Mapping[str, str | None] = attrs.field(
+    honorifics: MappingProxyType[str, str | None] = attrs.field(
         converter=_freeze_gender, hash=False
     )
     """Honorifics before a name, without their full stop, mapped to the gender
     they tell (``{"mr": "male", "mrs": "female", "dr": None}``)."""
-    pronouns: Mapping[str, str | None] = attrs.field(
+    pronouns: MappingProxyType[str, str | None] = attrs.field(
         converter=_freeze_gender, hash=False
     )
     """Subject pronouns that can stand for a speaker, mapped to their gender:
@@ -101,8 +105,24 @@ _BARE = frozenset(("say", "tell", "write", "ask", "add", "warn", "insist", "argu
 """Verbs whose bare form is a cue; other bare forms are too often nouns or
 infinitives (``the state``, ``helped him write``)."""
 _NOUNS = frozenset(
-    "states remarks reports answers charges thanks quotes blasts jokes "
-    "posts calls promises pledges vows laments praises".split()
+    [
+        "states",
+        "remarks",
+        "reports",
+        "answers",
+        "charges",
+        "thanks",
+        "quotes",
+        "blasts",
+        "jokes",
+        "posts",
+        "calls",
+        "promises",
+        "pledges",
+        "vows",
+        "laments",
+        "praises",
+    ]
 )
 """Inflections that are more often plural nouns than verbs."""
 
@@ -582,7 +602,6 @@ DEFAULT_LEXICON = Lexicon(
         "did",
         "does",
         "do",
-        "had",
         "reportedly",
         "never",
         "first",
