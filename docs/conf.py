@@ -46,7 +46,6 @@ autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_typehints_description_target = "documented_params"
 autodoc_typehints_format = "short"
-autodoc_preserve_defaults = True
 python_use_unqualified_type_names = True
 _NAPOLEON = NapoleonConfig(napoleon_use_rtype=False, napoleon_use_ivar=True)
 """Google-style sections (Args, Returns, Raises) in function and class docstrings."""

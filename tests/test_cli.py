@@ -2,6 +2,7 @@
 
 import argparse
 import csv
+import importlib
 import io
 import json
 import os
@@ -891,6 +892,24 @@ class TestOptions:
         assert drawn.startswith("\r1 articles, 0 failed, ")
         assert "\r\x1b[Knewsmodel: <stdin>:2: not valid JSON" in drawn
 
+    def test_no_progress_bar_when_output_is_a_terminal(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """When stdout is the terminal too, no bar is drawn among the output."""
+
+        class Terminal(io.StringIO):
+            def isatty(self) -> bool:
+                return True
+
+        terminal = Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        monkeypatch.setattr(sys, "stdout", terminal)
+        path = write_jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": SIMPLE}])
+
+        main(["quotes", "--jsonl", path])
+
+        assert "\r" not in terminal.getvalue()
+
     def test_no_progress_bar_when_not_a_terminal(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -949,11 +968,22 @@ class TestModule:
         """Running the package as a module exits with ``main``'s status."""
         monkeypatch.setattr(_schema, "json_schema", dict)
         monkeypatch.setattr(sys, "argv", ["newsmodel", "schema"])
+        monkeypatch.delitem(sys.modules, "newsmodel.__main__", raising=False)
 
         with pytest.raises(SystemExit) as stopped:
             runpy.run_module("newsmodel", run_name="__main__")
 
         assert (0, "{}\n") == (stopped.value.code, capsys.readouterr().out)
+
+    def test_importing_the_main_module_runs_nothing(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Importing ``newsmodel.__main__`` (as documentation tools do) runs nothing."""
+        monkeypatch.delitem(sys.modules, "newsmodel.__main__", raising=False)
+
+        importlib.import_module("newsmodel.__main__")
+
+        assert ("", "") == capsys.readouterr()
 
     def test_errors_exit_2_without_traceback(self, tmp_path: Path) -> None:
         """A missing file gives exit status 2 and one line, no traceback."""

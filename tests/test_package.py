@@ -161,7 +161,7 @@ class TestWheel:
             pytest.skip("README.md is not part of this copy of the project")
         (meta_name,) = [n for n in names if n.endswith(".dist-info/METADATA")]
         with zipfile.ZipFile(os.environ["NEWSMODEL_WHEEL"]) as archive:
-            meta = email.message_from_bytes(archive.read(meta_name))
+            meta = email.message_from_string(archive.read(meta_name).decode("utf-8"))
         description = meta.get_payload()
         assert isinstance(description, str)
         assert readme.read_text(encoding="utf-8").strip() == description.strip()

@@ -3,6 +3,7 @@
 import json
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -301,3 +302,29 @@ class TestSpeakerRows:
         article = Article(source="Title", headline=HEADLINE)
 
         assert [] == speaker_rows(article)
+
+
+class TestArrow:
+    """The rows load into Arrow as flat, typed columns (when pyarrow is installed)."""
+
+    def test_quote_columns_are_typed(self) -> None:
+        """Offsets are integers, text is strings, confidence is floating point."""
+        pyarrow = pytest.importorskip("pyarrow")
+
+        table = pyarrow.Table.from_pylist(quote_rows(ARTICLE, id="a"))
+
+        assert list(QUOTE_COLUMNS) == table.column_names
+        assert ("int64", "string", "double") == (
+            str(table.schema.field("start").type),
+            str(table.schema.field("text").type),
+            str(table.schema.field("confidence").type),
+        )
+        assert [0.75, None] == table.column("confidence").to_pylist()
+
+    def test_speaker_titles_are_a_list_column(self) -> None:
+        """A speaker's titles become an Arrow list of strings."""
+        pyarrow = pytest.importorskip("pyarrow")
+
+        table = pyarrow.Table.from_pylist(speaker_rows(ARTICLE, id="a"))
+
+        assert "list<item: string>" == str(table.schema.field("titles").type)

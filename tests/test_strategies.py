@@ -1,5 +1,6 @@
 """Tests of the hypothesis strategies and of the hypothesis entry point."""
 
+import json
 from collections.abc import Callable, Iterator
 from importlib import metadata
 from itertools import pairwise
@@ -10,6 +11,7 @@ from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 import newsmodel
+from conftest import SEEDS
 from newsmodel import (
     Article,
     Byline,
@@ -43,6 +45,9 @@ from newsmodel.strategies import (
 
 QUOTE_MARKS = frozenset("“”‘«»‹›„`")
 """Characters that only stand in quotations (``'``, ``’`` and the inch mark ``"`` do not)."""
+
+SEED_EXPECTED = SEEDS / "000_7280440e1ed9c9bf.expected.json"
+"""The seed's hand annotation."""
 
 Spanned = tuple[str, int, int]
 T = TypeVar("T")
@@ -272,6 +277,19 @@ class TestArticles:
     def test_from_type(self, article: Article) -> None:
         """``st.from_type(Article)`` draws generated articles (through the entry point)."""
         assert article.headline.text == article.source[: article.headline.end]
+
+
+class TestModuleExample:
+    """The usage example in the module's documentation."""
+
+    def test_doctest(self) -> None:
+        """The module docstring's example runs and passes."""
+        import doctest
+
+        import newsmodel.strategies
+
+        result = doctest.testmod(newsmodel.strategies, raise_on_error=False)
+        assert (0, 5) == (result.failed, result.attempted)
 
 
 class TestHypothesisEntryPoint:
@@ -519,12 +537,12 @@ class TestSpeakersAndNames:
 
     @given(speakers())
     def test_speakers(self, speaker: Speaker) -> None:
-        """People have a first name and a surname; organisations drop ``the``."""
+        """People have a first name and a surname; organisations and descriptions no article."""
         if speaker.kind is SpeakerKind.PERSON:
             assert 2 == len(speaker.name.split())
         else:
-            assert SpeakerKind.ORGANISATION is speaker.kind
-            assert not speaker.name.startswith("the ")
+            assert speaker.kind in {SpeakerKind.ORGANISATION, SpeakerKind.DESCRIPTION}
+            assert speaker.name.split()[0] not in {"the", "a", "an"}
         assert ((), ()) == (speaker.mentions, speaker.quotes)
 
     @given(names())
@@ -549,6 +567,18 @@ class TestPools:
         words = {p.first for p in pools.PERSONS} | {p.last for p in pools.PERSONS}
         words |= {o.name for o in pools.ORGANISATIONS}
         assert [] == [s for s in pools.FILLER for w in words if w in s]
+
+    def test_filler_has_no_cue(self) -> None:
+        """No filler sentence or headline holds a cue of the default lexicon."""
+        texts = [*pools.FILLER, *pools.TITLES_OF_HEADLINES]
+        found = [
+            (cue, text)
+            for text in texts
+            for cue in DEFAULT_LEXICON.cues
+            if f" {cue} "
+            in " " + text.lower().replace(".", " ").replace(",", " ") + " "
+        ]
+        assert [] == found
 
     def test_names_unique(self) -> None:
         """First names and surnames are all distinct."""
@@ -725,6 +755,73 @@ class TestPatterns:
         )
         assert speaker.mentions[0].text.lower().endswith(speaker.name.lower())
 
+    def test_title_reference(self) -> None:
+        """``the president`` after ``Russian President NAME``: the title holder, nominally."""
+
+        def person_by_title(article: Article) -> Quote | None:
+            return next(
+                (
+                    q
+                    for q in article.quotes
+                    if q.attribution is not None
+                    and q.attribution.method is Method.NOMINAL
+                    and q.attribution.speaker is not None
+                    and q.attribution.speaker.kind is SpeakerKind.PERSON
+                ),
+                None,
+            )
+
+        article = first(articles(), lambda a: person_by_title(a) is not None)
+        quote = person_by_title(article)
+        assert quote is not None
+        assert quote.attribution is not None
+        speaker = quote.attribution.speaker
+        assert speaker is not None
+        reference = pools.TITLE_REFERENCES[speaker.titles[0]]
+        assert f"the {reference}" == quote.attribution.mention.text.lower()
+
+    def test_description(self) -> None:
+        """``a senior official said``: a description, found nominally, used once."""
+        article = first(
+            articles(),
+            lambda a: any(s.kind is SpeakerKind.DESCRIPTION for s in a.speakers),
+        )
+        speaker = next(s for s in article.speakers if s.kind is SpeakerKind.DESCRIPTION)
+        (mention,) = speaker.mentions
+        assert mention.text.lower() in {f"a {speaker.name}", f"an {speaker.name}"}
+        methods = {
+            q.attribution.method
+            for q in article.quotes
+            if q.attribution is not None and q.attribution.mention == mention
+        }
+        assert methods <= {Method.NOMINAL, Method.CONTINUATION}
+
+    def test_framing_sentence(self) -> None:
+        """A quote paragraph may carry a filler sentence before its construction."""
+        article = first(
+            articles(),
+            lambda a: any(
+                q.paragraph is not None
+                and q.attribution is not None
+                and q.attribution.placement is Placement.AFTER
+                and q.start > a.paragraphs[q.paragraph].start
+                and q.kind is QuoteKind.DIRECT
+                for q in a.quotes
+            ),
+        )
+        quote = next(
+            q
+            for q in article.quotes
+            if q.paragraph is not None
+            and q.attribution is not None
+            and q.attribution.placement is Placement.AFTER
+            and q.kind is QuoteKind.DIRECT
+            and q.start > article.paragraphs[q.paragraph].start
+        )
+        assert quote.paragraph is not None
+        before = article.source[article.paragraphs[quote.paragraph].start : quote.start]
+        assert before.endswith(". ")
+
     def test_partial_kind(self) -> None:
         """``M said that ... "words" ...``: a partial quote attributed before it."""
         article = first(
@@ -740,7 +837,39 @@ class TestPatterns:
 
 
 class TestSeedShapes:
-    """Shapes from the seed article the strategies reproduce."""
+    """Shapes of the seed article, generated with the seed's hand annotation."""
+
+    def test_seed_footer(self) -> None:
+        """The seed's footer shape gets the holder, year and statement of its annotation."""
+        expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))["footer"]
+        footer = first(copyrights(), lambda c: c.text == expected["text"])
+        assert (expected["holder"], expected["year"], expected["statement"]) == (
+            footer.holder,
+            footer.year,
+            footer.statement,
+        )
+
+    def test_seed_titled_mention(self) -> None:
+        """``Russian President NAME``: the mention keeps the title, the speaker lists it."""
+        article = first(
+            articles(),
+            lambda a: any(
+                q.attribution is not None
+                and q.attribution.mention.text.startswith("Russian President ")
+                for q in a.quotes
+            ),
+        )
+        quote = next(
+            q
+            for q in article.quotes
+            if q.attribution is not None
+            and q.attribution.mention.text.startswith("Russian President ")
+        )
+        assert quote.attribution is not None
+        speaker = quote.attribution.speaker
+        assert speaker is not None
+        assert f"Russian President {speaker.name}" == quote.attribution.mention.text
+        assert "Russian President" in speaker.titles
 
     def test_parse_reads_generated_headline(self) -> None:
         """A generated kicker headline parses to the same headline (a smoke check)."""

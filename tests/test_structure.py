@@ -447,6 +447,26 @@ class TestLayouts:
             p.text for p in article.paragraphs
         )
 
+    def test_section_labels_are_unclassified(self) -> None:
+        """``ABSTRACT.`` and ``FULL TEXT.`` paragraphs are kept as unclassified blocks."""
+        source = "Title\n\nABSTRACT.\n\nIn short.\n\nFULL TEXT:\n\nIn full."
+        article = parse_structure(source)
+        expected = (
+            Block(text="ABSTRACT.", start=7, end=16, reason="section-label"),
+            Block(text="FULL TEXT:", start=29, end=39, reason="section-label"),
+        )
+        assert (expected, ("In short.", "In full.")) == (
+            article.unclassified,
+            tuple(p.text for p in article.paragraphs),
+        )
+        found = diagnostic(article, "section-label")
+        assert (Severity.INFO, 7, 16) == (found.severity, found.start, found.end)
+
+    def test_section_label_inside_a_sentence_is_text(self) -> None:
+        """A paragraph that only starts with a label word stays a paragraph."""
+        article = parse_structure("Title\nABSTRACT. In short.")
+        assert ((), 1) == (article.unclassified, len(article.paragraphs))
+
     def test_paragraph_indices(self) -> None:
         """Paragraphs are numbered from zero in text order."""
         article = parse_structure("Title\nA.\nB.")

@@ -22,6 +22,7 @@ and organisations become speakers of their own.
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 
 import attrs
 
@@ -452,11 +453,18 @@ class _Finder:
             return None
         ended = quote.content.rstrip()[-1:] in {",", "?", "!", "."} or j > last
         raw = self._clause(j, limit, loose=ended)
-        if raw is None and quote.content.rstrip()[-1:] in {",", "?", "!"}:
+        if raw is None and quote.content.rstrip()[-1:] in {",", "?", "!", "."}:
             raw = self._any_verb(j, limit)
         if raw is None or raw.cue is None:
             return None
-        if limit < high and tokens.quoted[limit] and tokens.text[limit - 1] == ":":
+        if (
+            limit < high
+            and tokens.quoted[limit]
+            and tokens.text[limit - 1] == ":"
+            and not any(
+                self.doc.match_cue(i, limit) > i for i in range(raw.cue[1], limit)
+            )
+        ):
             return None
         if quote.content.rstrip()[-1:] == "." and (
             limit - raw.cue[1] > 6 or (limit < high and tokens.quoted[limit])
@@ -626,8 +634,9 @@ class _Resolver:
         self.article = article
         self.finder = finder
         self.entities: dict[str, _Entity] = {}
-        self.by_surname: dict[str, list[_Entity]] = {}
-        self.by_first: dict[str, list[_Entity]] = {}
+        self.by_surname: dict[str, tuple[list[_Entity], list[int]]] = {}
+        self.by_first: dict[str, tuple[list[_Entity], list[int]]] = {}
+        self.indexed: set[str] = set()
         self.subjects: list[tuple[int, _Entity]] = []
         self.order: list[_Entity] = []
         self.openings = {low for low, _ in finder.paragraphs}
@@ -703,10 +712,15 @@ class _Resolver:
             entity.named = True
             self._record(entity, name)
             resolved[name.name_start] = entity
-            surnames = self.by_surname.setdefault(words[-1], [])
-            if entity not in surnames:
-                surnames.append(entity)
-                self.by_first.setdefault(words[0], []).append(entity)
+            if entity.key not in self.indexed:
+                self.indexed.add(entity.key)
+                for table, word in (
+                    (self.by_surname, words[-1]),
+                    (self.by_first, words[0]),
+                ):
+                    entities, firsts = table.setdefault(word, ([], []))
+                    entities.append(entity)
+                    firsts.append(entity.first)
         for name, spoken in scanned:
             if name.name_start in resolved:
                 continue
@@ -721,9 +735,14 @@ class _Resolver:
                 joined.named = name.kind is SpeakerKind.PERSON
             self._record(joined, name)
             resolved[name.name_start] = joined
+        low, high = self.finder.headline
+        places: dict[str, list[int]] = {}
+        for i in range(low, high):
+            if self.tokens.is_word(i) and not self.tokens.quoted[i]:
+                places.setdefault(self.tokens.text[i], []).append(i)
         for entity in self.order:
             if entity.kind is SpeakerKind.PERSON:
-                self._headline(entity)
+                self._headline(entity, places.get(entity.name.split()[-1], ()))
         return resolved
 
     def _record(self, entity: _Entity, name: Name) -> None:
@@ -752,21 +771,19 @@ class _Resolver:
     def _join(self, text: str, position: int) -> _Entity | None:
         """The full-name entity a surname or first name refers to, if any."""
         for table in (self.by_surname, self.by_first):
-            candidates = table.get(text)
-            if candidates:
-                earlier = [e for e in candidates if e.first <= position]
-                return earlier[-1] if earlier else candidates[0]
+            entry = table.get(text)
+            if entry is not None:
+                candidates, firsts = entry
+                point = bisect.bisect_right(firsts, position)
+                return candidates[point - 1] if point else candidates[0]
         return self.entities.get(text)
 
-    def _headline(self, entity: _Entity) -> None:
-        """Add the entity's mentions in the headline (its full name or surname)."""
+    def _headline(self, entity: _Entity, places: Sequence[int]) -> None:
+        """Add the entity's mentions in the headline at ``places`` (its surname)."""
         tokens = self.tokens
-        low, high = self.finder.headline
+        low = self.finder.headline[0]
         words = entity.name.split()
-        surname = words[-1]
-        for i in range(low, high):
-            if tokens.text[i] != surname or tokens.quoted[i]:
-                continue
+        for i in places:
             start = i
             k = len(words) - 2
             while k >= 0 and start - 1 >= low and tokens.text[start - 1] == words[k]:
@@ -780,6 +797,7 @@ class _Resolver:
         names = self.resolve_names(raws)
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
+        spoken: list[tuple[int, _Entity]] = []
         targets: list[_Entity | None] = [None] * len(raws)
         methods: list[Method | None] = [None] * len(raws)
         for index, raw in enumerate(raws):
@@ -806,7 +824,7 @@ class _Resolver:
                 self.add_titles(entity, found.titles)
             elif found.form == "pronoun":
                 method = Method.PRONOUN
-                entity = self._pronoun(found, subject_starts, targets)
+                entity = self._pronoun(found, subject_starts, spoken)
             else:
                 method = Method.NOMINAL
                 entity = self._description(found)
@@ -816,28 +834,31 @@ class _Resolver:
                 entity.quotes.append(index)
                 if raw.source is None:
                     entity.mentions.add((found.start, found.end))
-                    position = self.tokens.start[found.start]
-                    point = bisect.bisect_right(subject_starts, found.start)
-                    subject_starts.insert(point, found.start)
-                    self.subjects.insert(point, (found.start, entity))
-                    del position
+                    spoken.append((found.start, entity))
         return self.build(raws, targets, methods, article)
 
     def _pronoun(
         self,
         found: Found,
         subject_starts: list[int],
-        targets: list[_Entity | None],
+        spoken: list[tuple[int, _Entity]],
     ) -> _Entity | None:
-        """The most recent compatible subject before a pronoun, or ``None``."""
-        del targets
+        """The most recent compatible subject before a pronoun, or ``None``.
+
+        Subjects are the persons opening a sentence and the speakers of earlier
+        quotes; only the last few of each are compared, so this stays linear.
+        """
         word = self.tokens.low[found.start]
         gender = self.doc.lexicon.pronouns.get(word)
         if gender is None:
             return None
         point = bisect.bisect_left(subject_starts, found.start)
-        for k in range(point - 1, max(point - _PRONOUN_REACH, 0) - 1, -1):
-            entity = self.subjects[k][1]
+        recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
+        recent.extend(
+            pair for pair in spoken[-_PRONOUN_REACH:] if pair[0] < found.start
+        )
+        recent.sort(key=lambda pair: pair[0])
+        for _, entity in reversed(recent):
             if gender in {"male", "female"}:
                 if entity.kind is not SpeakerKind.PERSON:
                     continue
@@ -860,7 +881,7 @@ class _Resolver:
         text = self.text(start, found.end)
         head = tokens.low[found.end - 1]
         if tokens.low[found.start] == "the":
-            for entity in reversed(self.order):
+            for entity in reversed(self.order[-_PRONOUN_REACH:]):
                 if (
                     entity.kind is SpeakerKind.PERSON
                     and entity.first < found.start

@@ -142,6 +142,7 @@ class DatelineMatch:
 
 
 def _is_name(part: str) -> bool:
+    """Tell whether ``part`` is shaped like a person's name (2 to 5 words)."""
     words = part.split()
     if not 2 <= len(words) <= 5 or words[0] in _NOT_NAME_START:
         return False
@@ -151,6 +152,7 @@ def _is_name(part: str) -> bool:
 
 
 def _is_role(part: str) -> bool:
+    """Tell whether ``part`` holds a word of a role or an agency (``Press``)."""
     return any(word.strip(".,'’").lower() in _ROLE_WORDS for word in part.split())
 
 

@@ -194,7 +194,8 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         default=1,
         metavar="N",
         help="parse in N processes (0: one per CPU; default: 1). Output keeps "
-        "the input order",
+        "the input order. A progress bar is drawn on stderr when it is a terminal "
+        "and stdout is not",
     )
 
 
@@ -250,21 +251,25 @@ def _run_articles(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     else:
         total = sum(_size(name) or 0 for name in args.files)
         items = _files(args.files)
-    progress = _Progress(sys.stderr, total) if sys.stderr.isatty() else None
+    # A bar only helps on a terminal, and not when the output scrolls it away.
+    shown = sys.stderr.isatty() and not sys.stdout.isatty()
+    progress = _Progress(sys.stderr, total) if shown else None
     write = _writer(args.command, args.format, sys.stdout)
     done = failed = 0
-    for outcome in process(items, job, workers=workers):
-        done += 1
-        if outcome.error is not None:
-            failed += 1
-            line = _error(outcome.label, outcome.error)
+    outcomes = process(items, job, workers=workers)
+    with contextlib.closing(outcomes):  # stops the workers at once on an error
+        for outcome in outcomes:
+            done += 1
+            if outcome.error is not None:
+                failed += 1
+                line = _error(outcome.label, outcome.error)
+                if progress is not None:
+                    progress.clear()
+                _err(line)
+            else:
+                write(outcome)
             if progress is not None:
-                progress.clear()
-            _err(line)
-        else:
-            write(outcome)
-        if progress is not None:
-            progress.advance(outcome.size, done, failed)
+                progress.advance(outcome.size, done, failed)
     if progress is not None:
         progress.clear()
     if failed:

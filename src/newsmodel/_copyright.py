@@ -60,6 +60,7 @@ class FooterMatch:
 
 
 def _year(match: "regex.Match[str]") -> int:
+    """The last year of a ``first[-last]`` match (``2021-24`` gives 2024)."""
     first, last = match["first"], match["last"]
     if last is None:
         return int(first)

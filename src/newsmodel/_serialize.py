@@ -507,40 +507,47 @@ def _no_constant(name: str) -> Any:
 
 def _inconsistencies(article: Article) -> Iterator[str]:
     """Yield one message for each way ``article`` contradicts its own source."""
-    source = article.source
-    spans = _span_checker(source)
-    yield from spans(article.headline, "$.headline")
-    if article.byline is not None:
-        yield from spans(article.byline, "$.byline")
-    if article.dateline is not None:
-        yield from spans(article.dateline, "$.dateline")
-    for i, paragraph in enumerate(article.paragraphs):
-        path = f"$.paragraphs[{i}]"
-        yield from spans(paragraph, path)
-        if paragraph.index != i:
-            yield f"expected {i}, got {paragraph.index} @ {path}.index"
-    if article.copyright is not None:
-        yield from spans(article.copyright, "$.copyright")
-    for i, block in enumerate(article.unclassified):
-        yield from spans(block, f"$.unclassified[{i}]")
-    for i, diagnostic in enumerate(article.diagnostics):
-        yield from spans(diagnostic, f"$.diagnostics[{i}]", has_text=False)
-    counts = (len(article.paragraphs), len(article.quotes))
-    for i, quote in enumerate(article.quotes):
-        yield from _quote_inconsistencies(quote, i, f"$.quotes[{i}]", spans, counts)
-    for name in ("speakers", "people"):
-        for i, speaker in enumerate(getattr(article, name)):
-            yield from _speaker_inconsistencies(
-                speaker, f"$.{name}[{i}]", spans, counts[1]
-            )
+    return _Checker(article).problems()
 
 
-_Spans = Callable[..., Iterator[str]]
+class _Checker:
+    """Checks an article's offsets and indices against its source and lists."""
 
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.source = article.source
+        self.paragraph_count = len(article.paragraphs)
+        self.quote_count = len(article.quotes)
+        self.checked_speakers: set[int] = set()
+        """Speakers already checked, by id: a speaker shared by many
+        attributions is checked once, not once per quote."""
 
-def _span_checker(source: str) -> _Spans:
-    def spans(node: Any, path: str, *, has_text: bool = True) -> Iterator[str]:
-        start, end = node.start, node.end
+    def problems(self) -> Iterator[str]:
+        article = self.article
+        yield from self.span(article.headline, "$.headline")
+        if article.byline is not None:
+            yield from self.span(article.byline, "$.byline")
+        if article.dateline is not None:
+            yield from self.span(article.dateline, "$.dateline")
+        for i, paragraph in enumerate(article.paragraphs):
+            path = f"$.paragraphs[{i}]"
+            yield from self.span(paragraph, path)
+            if paragraph.index != i:
+                yield f"expected {i}, got {paragraph.index} @ {path}.index"
+        if article.copyright is not None:
+            yield from self.span(article.copyright, "$.copyright")
+        for i, block in enumerate(article.unclassified):
+            yield from self.span(block, f"$.unclassified[{i}]")
+        for i, diagnostic in enumerate(article.diagnostics):
+            yield from self.span(diagnostic, f"$.diagnostics[{i}]", has_text=False)
+        for name in ("speakers", "people"):
+            for i, speaker in enumerate(getattr(article, name)):
+                yield from self.speaker(speaker, f"$.{name}[{i}]")
+        for i, quote in enumerate(article.quotes):
+            yield from self.quote(quote, i, f"$.quotes[{i}]")
+
+    def span(self, node: Any, path: str, *, has_text: bool = True) -> Iterator[str]:
+        start, end, source = node.start, node.end, self.source
         if not 0 <= start <= end <= len(source):
             yield (
                 f"span {start}:{end} does not fit in the source"
@@ -549,59 +556,47 @@ def _span_checker(source: str) -> _Spans:
         elif has_text and source[start:end] != node.text:
             yield f"text is not source[{start}:{end}] @ {path}.text"
 
-    return spans
+    def quote(self, quote: Quote, index: int, path: str) -> Iterator[str]:
+        yield from self.span(quote, path)
+        if quote.index != index:
+            yield f"expected {index}, got {quote.index} @ {path}.index"
+        if not quote.start <= quote.content_start <= quote.content_end <= quote.end:
+            yield (
+                f"content {quote.content_start}:{quote.content_end} does not fit"
+                f" in the quote {quote.start}:{quote.end} @ {path}"
+            )
+        count = self.paragraph_count
+        if quote.paragraph is not None and not 0 <= quote.paragraph < count:
+            yield f"no paragraph {quote.paragraph} @ {path}.paragraph"
+        for i, paragraph in enumerate(quote.paragraphs):
+            if not 0 <= paragraph < count:
+                yield f"no paragraph {paragraph} @ {path}.paragraphs[{i}]"
+        for name in ("insertions", "ellipses"):
+            for i, span in enumerate(getattr(quote, name)):
+                yield from self.span(span, f"{path}.{name}[{i}]")
+        for i, nested in enumerate(quote.nested):
+            yield from self.quote(nested, i, f"{path}.nested[{i}]")
+        if quote.attribution is not None:
+            yield from self.attribution(quote.attribution, f"{path}.attribution")
 
+    def attribution(self, attribution: Attribution, path: str) -> Iterator[str]:
+        yield from self.span(attribution.mention, f"{path}.mention")
+        if attribution.cue is not None:
+            yield from self.span(attribution.cue, f"{path}.cue")
+        if attribution.speaker is not None:
+            yield from self.speaker(attribution.speaker, f"{path}.speaker")
+        confidence = attribution.confidence
+        if not (math.isfinite(confidence) and 0 <= confidence <= 1):
+            yield (
+                f"expected a number from 0 to 1, got {confidence!r} @ {path}.confidence"
+            )
 
-def _quote_inconsistencies(
-    quote: Quote, index: int, path: str, spans: _Spans, counts: tuple[int, int]
-) -> Iterator[str]:
-    paragraphs, quotes = counts
-    yield from spans(quote, path)
-    if quote.index != index:
-        yield f"expected {index}, got {quote.index} @ {path}.index"
-    if not quote.start <= quote.content_start <= quote.content_end <= quote.end:
-        yield (
-            f"content {quote.content_start}:{quote.content_end} does not fit"
-            f" in the quote {quote.start}:{quote.end} @ {path}"
-        )
-    if quote.paragraph is not None and not 0 <= quote.paragraph < paragraphs:
-        yield f"no paragraph {quote.paragraph} @ {path}.paragraph"
-    for i, paragraph in enumerate(quote.paragraphs):
-        if not 0 <= paragraph < paragraphs:
-            yield f"no paragraph {paragraph} @ {path}.paragraphs[{i}]"
-    for name in ("insertions", "ellipses"):
-        for i, span in enumerate(getattr(quote, name)):
-            yield from spans(span, f"{path}.{name}[{i}]")
-    for i, nested in enumerate(quote.nested):
-        yield from _quote_inconsistencies(
-            nested, i, f"{path}.nested[{i}]", spans, counts
-        )
-    if quote.attribution is not None:
-        yield from _attribution_inconsistencies(
-            quote.attribution, f"{path}.attribution", spans, quotes
-        )
-
-
-def _attribution_inconsistencies(
-    attribution: Attribution, path: str, spans: _Spans, quotes: int
-) -> Iterator[str]:
-    yield from spans(attribution.mention, f"{path}.mention")
-    if attribution.cue is not None:
-        yield from spans(attribution.cue, f"{path}.cue")
-    if attribution.speaker is not None:
-        yield from _speaker_inconsistencies(
-            attribution.speaker, f"{path}.speaker", spans, quotes
-        )
-    confidence = attribution.confidence
-    if not (math.isfinite(confidence) and 0 <= confidence <= 1):
-        yield f"expected a number from 0 to 1, got {confidence!r} @ {path}.confidence"
-
-
-def _speaker_inconsistencies(
-    speaker: Speaker, path: str, spans: _Spans, quotes: int
-) -> Iterator[str]:
-    for i, mention in enumerate(speaker.mentions):
-        yield from spans(mention, f"{path}.mentions[{i}]")
-    for i, quote in enumerate(speaker.quotes):
-        if not 0 <= quote < quotes:
-            yield f"no quote {quote} @ {path}.quotes[{i}]"
+    def speaker(self, speaker: Speaker, path: str) -> Iterator[str]:
+        if id(speaker) in self.checked_speakers:
+            return
+        self.checked_speakers.add(id(speaker))
+        for i, mention in enumerate(speaker.mentions):
+            yield from self.span(mention, f"{path}.mentions[{i}]")
+        for i, quote in enumerate(speaker.quotes):
+            if not 0 <= quote < self.quote_count:
+                yield f"no quote {quote} @ {path}.quotes[{i}]"

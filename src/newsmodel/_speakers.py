@@ -62,6 +62,11 @@ _ABBREVIATIONS = frozenset(
         "ltd",
         "ft",
         "mt",
+        "adm",
+        "cmdr",
+        "supt",
+        "hon",
+        "pres",
     ]
 )
 _DETERMINERS = frozenset(
@@ -224,8 +229,10 @@ class Tokens:
         before = self.text[i - 1]
         if self.end[i - 1] != self.start[i]:
             return True
+        initial = before.rsplit("-", 1)[-1]
         return not (
-            before.lower() in _ABBREVIATIONS or (len(before) == 1 and before.isupper())
+            before.lower() in _ABBREVIATIONS
+            or (len(initial) == 1 and initial.isupper())
         )
 
 
@@ -280,7 +287,12 @@ class Doc:
         end = _match_phrase(tokens, self.title_index, i, limit)
         if end == i and tokens.low[i] in self.lexicon.honorifics:
             end = i + 1
-        if end > i and end < limit and tokens.text[end] == ".":
+        if (
+            end > i
+            and end < limit
+            and tokens.text[end] == "."
+            and tokens.low[end - 1] in _ABBREVIATIONS
+        ):
             end += 1
         return end
 
@@ -328,7 +340,10 @@ class Doc:
                 i = stop
             else:
                 i += 1
-        while name_start < end and not tokens.is_word(name_start):
+        while name_start < end and (
+            not tokens.is_word(name_start)
+            or tokens.low[name_start] in lexicon.stopwords
+        ):
             name_start += 1
         if name_start >= end:
             return None
@@ -523,12 +538,8 @@ class Doc:
             if self.is_adverb(k) or tokens.low[k] in _WHEN:
                 k -= 1
             elif tokens.text[k] == ")":
-                opening = k - 1
-                while opening >= floor and k - opening < 12:
-                    if tokens.text[opening] == "(":
-                        break
-                    opening -= 1
-                if opening < floor or tokens.text[opening] != "(":
+                opening = self._opening(k, floor)
+                if opening is None:
                     break
                 k = opening - 1
             else:
@@ -710,11 +721,25 @@ class Doc:
             return ()
         return (tokens.source[tokens.start[start] : tokens.end[end - 1]],)
 
+    def _opening(self, closing: int, floor: int) -> int | None:
+        """The ``(`` matching the ``)`` at ``closing``, a few tokens back, if any."""
+        tokens = self.tokens
+        opening = closing - 1
+        while opening >= floor and closing - opening < 12:
+            if tokens.text[opening] == "(":
+                return opening
+            opening -= 1
+        return None
+
     def _segment_subject(
         self, comma: int, floor: int, titles: tuple[str, ...]
     ) -> Found | None:
         """The name or description just before ``comma``."""
         last = comma - 1
+        if last >= floor and self.tokens.text[last] == ")":
+            opening = self._opening(last, floor)
+            if opening is not None:
+                last = opening - 1
         if last < floor or self.tokens.quoted[last]:
             return None
         if self.is_name_word(last) or self.tokens.text[last] == ".":

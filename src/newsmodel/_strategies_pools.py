@@ -22,7 +22,7 @@ class Person(NamedTuple):
 
 
 class Organisation(NamedTuple):
-    """An organisation that can be quoted: as written mid-sentence, and canonical."""
+    """An organisation or a description: as written mid-sentence, and canonical."""
 
     mention: str
     name: str
@@ -89,6 +89,22 @@ TITLES: tuple[str, ...] = (
 )
 """Titles written before a name (``Russian President Vladimir Putin``)."""
 
+TITLE_REFERENCES: dict[str, str] = {
+    "President": "president",
+    "Russian President": "president",
+    "Prime Minister": "prime minister",
+    "Foreign Minister": "foreign minister",
+    "Finance Minister": "finance minister",
+    "U.S. Secretary of State": "secretary of state",
+    "Senator": "senator",
+    "Governor": "governor",
+    "Mayor": "mayor",
+    "German Chancellor": "chancellor",
+    "Defence Secretary": "defence secretary",
+    "Health Minister": "health minister",
+}
+"""How a later mention refers to the holder of each title (``the president``)."""
+
 APPOSITIONS: tuple[tuple[str, str], ...] = (
     ("a doctor", "doctor"),
     ("an economist at Barclays", "economist at Barclays"),
@@ -125,6 +141,14 @@ ORGANISATIONS: tuple[Organisation, ...] = (
 )
 """Speaker organisations; canonical names drop a leading ``the``. Each holds a
 word that marks an organisation (``Kremlin``, ``Ministry``, ``Bank``...)."""
+
+DESCRIPTIONS: tuple[Organisation, ...] = (
+    Organisation("a senior official", "senior official"),
+    Organisation("a government spokesperson", "government spokesperson"),
+    Organisation("a hospital spokesperson", "hospital spokesperson"),
+    Organisation("a senior diplomat", "senior diplomat"),
+)
+"""Descriptions standing for an unnamed speaker; canonical names drop the article."""
 
 AFTER_CUES: tuple[Cue, ...] = (
     Cue("said", "say"),
@@ -189,7 +213,7 @@ INSERTIONS: tuple[str, ...] = (
     "the talks [with the unions] have gone nowhere",
     "their reply was late [sic] and incomplete",
 )
-"""Clauses of direct speech holding one editorial insertion in brackets."""
+"""Clauses of direct speech holding one editorial insertion in brackets (never first)."""
 
 ELLIPSES: tuple[str, ...] = ("...", "…")
 """Ellipses as written inside quotes."""
@@ -275,7 +299,7 @@ PLACES: tuple[str, ...] = (
 )
 """Dateline places, upper case."""
 
-AGENCIES: tuple[str, ...] = ("Reuters", "AP", "AFP", "UPI", "dpa")
+AGENCIES: tuple[str, ...] = ("Reuters", "AP", "AFP", "UPI", "Bloomberg")
 """News agencies in datelines."""
 
 MONTHS: tuple[str, ...] = (
@@ -336,10 +360,10 @@ TITLES_OF_HEADLINES: tuple[str, ...] = (
 FILLER: tuple[str, ...] = (
     "The U.S. economy grew {pct} in the third quarter, faster than expected.",
     "Russia’s central bank raised its key rate to {pct} on {weekday}.",
-    "NATO's eastern members have asked for more troops along the border.",
+    "NATO's eastern members want more troops along the border.",
     "The deal is worth about {money}, making it the largest of the year.",
     "Analysts had expected a loss of {money} after a weak summer.",
-    "The players' union has threatened to strike over the new contracts.",
+    "The players' union plans to strike over the new contracts.",
     "Investors' confidence has fallen to its lowest level since the '90s.",
     "The city's rock 'n' roll museum reopened after a closure of {number} days.",
     "Fans will have to wait ’til the spring for the stadium to reopen.",

@@ -26,7 +26,9 @@ empty and raises :class:`~newsmodel.exceptions.EmptyArticleError`.
    than 120 characters. No tool wraps that wide, so such a block holds
    paragraphs written one a line, and each of its lines is a paragraph.
    Without any blank line, each line is one paragraph.
-5. A **dateline** (``MOSCOW (Reuters) -``) that opens the first paragraph is
+5. A paragraph that is only a section label, ``ABSTRACT.`` or ``FULL TEXT.``,
+   is kept as an unclassified block with the reason ``"section-label"``.
+6. A **dateline** (``MOSCOW (Reuters) -``) that opens the first paragraph is
    split off; the paragraph then starts after the dateline and its spaces.
 
 Every non-blank character of the source lies in exactly one of the headline,
@@ -58,6 +60,11 @@ Code                   Severity Meaning
                                 Windows-1252 (``JosÃ©`` for ``José``).
 ``markup``             info     The text holds markup tags such as
                                 ``<tweet ...>``; they are kept as text.
+``section-label``      info     The text holds section labels, paragraphs that
+                                read ``ABSTRACT.`` or ``FULL TEXT.`` (as in New
+                                York Times archives); they are kept as
+                                unclassified blocks with the reason
+                                ``"section-label"``.
 ``no-footer``          info     The article has no copyright footer. Its span is
                                 empty, at the end of the text.
 ====================== ======== ===============================================
@@ -92,6 +99,8 @@ _LONG_HEADLINE = 300
 _WRAP_WIDTH = 120
 
 _LINE = regex.compile(r"[^\r\n]+")
+_SECTION_LABEL = regex.compile(r"(?:ABSTRACT|FULL TEXT)[.:]?")
+_LABEL_NOUNS = ("section label", "section labels")
 _NOT_BLANK = regex.compile(
     "[^" + "".join(f"\\u{ord(char):04x}" for char in BLANKS) + "]"
 )
@@ -377,6 +386,29 @@ def parse_structure(source: str) -> Article:
         (number, line) for number, line in enumerate(body[:stop]) if number != skipped
     ]
     spans = _paragraph_spans(kept, blocks=lines[-1].block > 0)
+    labels = [span for span in spans if _SECTION_LABEL.fullmatch(source, *span)]
+    if labels:
+        label_set = set(labels)
+        spans = [span for span in spans if span not in label_set]
+        unclassified = (
+            *(
+                Block(
+                    text=source[start:end], start=start, end=end, reason="section-label"
+                )
+                for start, end in labels
+            ),
+            *unclassified,
+        )
+        diagnostics.append(
+            Diagnostic(
+                code="section-label",
+                message=f"The text holds {_count(len(labels), _LABEL_NOUNS)} "
+                "(ABSTRACT., FULL TEXT.); they are kept as unclassified blocks.",
+                start=labels[0][0],
+                end=labels[0][1],
+                severity=Severity.INFO,
+            )
+        )
     dateline, spans = _split_dateline(source, spans)
     paragraphs = tuple(
         Paragraph(index=index, text=source[start:end], start=start, end=end)

@@ -101,7 +101,9 @@ def _inflect(lemma: str, forms: str) -> dict[str, str]:
     return dict.fromkeys(forms.split(), lemma)
 
 
-_BARE = frozenset(("say", "tell", "write", "ask", "add", "warn", "insist", "argue"))
+_BARE = frozenset(
+    ("say", "tell", "write", "ask", "add", "warn", "insist", "argue", "read")
+)
 """Verbs whose bare form is a cue; other bare forms are too often nouns or
 infinitives (``the state``, ``helped him write``)."""
 _NOUNS = frozenset(
@@ -212,7 +214,7 @@ _VERBS = {
     "condemn": "condemned",
     "decry": "decried",
     "characterize": "characterized characterised",
-    "read": "reads",
+    "read": "reads read",
     "mention": "mentioned",
     "maintain": "maintains maintained",
     "contend": "contends contended",

@@ -5,24 +5,23 @@ Needs the ``hypothesis`` extra: ``pip install newsmodel[hypothesis]``.
 :func:`articles` builds an :class:`~newsmodel.Article` directly, without calling
 :func:`newsmodel.parse`: its :attr:`~newsmodel.Article.source` is the generated
 text and every other field is what a correct parser produces from it, so a test
-can check the parser against it::
+can check the parser against it:
 
-    from hypothesis import given
+>>> from hypothesis import given, settings
+>>> import newsmodel
+>>> from newsmodel.strategies import articles
+>>> @settings(max_examples=10, database=None)
+... @given(articles(layout="blank"))
+... def test_headline(article: newsmodel.Article) -> None:
+...     assert article.headline == newsmodel.parse(article.source).headline
+>>> test_headline()
 
-    import newsmodel
-    from newsmodel.strategies import articles
-
-
-    @given(articles())
-    def test_headline(article: newsmodel.Article) -> None:
-        assert article.headline == newsmodel.parse(article.source).headline
-
-Once the package is installed, ``st.from_type(newsmodel.Article)`` is
+Once the package is installed, ``st.from_type(newsmodel.Article)`` draws from
 ``articles()``. The strategies for the parts (:func:`headlines`,
 :func:`bylines`, :func:`datelines`, :func:`paragraphs`, :func:`quotes`,
-:func:`copyrights`, :func:`speakers`, :func:`names`) return model objects whose
-offsets count from the start of their own text: ``node.text[0:len(node.text)]``
-is the node, ``start`` is 0 and ``end`` is ``len(node.text)``.
+:func:`copyrights`, :func:`speakers`, :func:`names`) return model objects
+whose offsets count from the start of their own text: ``start`` is 0 and
+``end`` is ``len(text)``.
 
 Every word comes from hand-written pools of invented names, titles, places and
 sentences. Only canonical, unambiguous constructions are generated; this is
@@ -44,13 +43,16 @@ copyright footer is the last block, in one of the shapes :func:`copyrights`
 documents (the two-line footer puts its statement on the next line).
 Paragraphs are either narrative (one to three filler sentences: apostrophes of
 contractions, possessives, plural possessives and elisions, abbreviations,
-numbers and currency; no quotation marks, no names, no cue verbs) or hold
-exactly one of the quote constructions below, and nothing else.
+numbers and currency; no quotation marks, no names, no word of the cue
+lexicon) or hold exactly one of the quote constructions below, which may be
+preceded and followed by one filler sentence (except continuation,
+unattributed and dash paragraphs, which hold the quote alone).
 
 **Quotation marks.** Each quote draws one style: straight ``"…"``, curly
 ``“…”``, single curly ``‘…’``, single straight ``'…'``, guillemets ``«…»``
 and ``‹…›``, low-high ``„…“``, backticks ````…''``, doubled apostrophes
-``''…''``, or mixed (``"…”`` and ``“…"``). Quotes inside a quote use the
+``''…''``, mixed (``"…”`` and ``“…"``), or curly marks typed the wrong way round
+(``”…“``). Quotes inside a quote use the
 style's inner marks (``“…‘…’…”``, ``'…"…"…'``, ``«…‹…›…»``). A quote's
 content has only letter-internal apostrophes (``don't``, ``it’s``).
 
@@ -88,29 +90,38 @@ a name is part of it (``Russian President Vladimir Putin``), an apposition
 after it is not (``Hugh Hill, a doctor, said``: mention ``Hugh Hill``, title
 ``doctor``). A person's first mention in the body is the full name (with or
 without a title or an apposition); later ones are the full name, the surname,
-``Mr.``/``Mr``/``Ms.``/``Ms`` and the surname, or a pronoun (``he``, ``she``,
-capitalised at the start of a sentence) that only ever refers to the speaker
-of the quote just before. Organisations (``the Kremlin``) are written as they
-are named. Methods: a name is ``EXPLICIT``, a pronoun ``PRONOUN``, an
-organisation ``NOMINAL``.
+``Mr.``/``Mr``/``Ms.``/``Ms`` and the surname, ``the`` and the title's head
+(``the president`` after ``Russian President Vladimir Putin``, only while no
+other speaker holds a title it could mean), or a pronoun (``he``, ``she``)
+that only ever refers to the speaker of the quote just before; ``the`` and
+pronouns are capitalised at the start of a sentence. Organisations (``the Kremlin``) are written as they
+are named; descriptions (``a senior official``, capitalised at the start of
+a sentence) stand for someone new, so each is used once. Methods: a name is
+``EXPLICIT``, a pronoun ``PRONOUN``, an organisation, a description or a
+title reference (``the president``) ``NOMINAL``.
 
 **Speakers.** A person's canonical name is first name and surname, their
 titles are the titles and appositions of all their mentions in order of first
 appearance (honorifics such as ``Mr.`` are not titles), and their gender is
-set only when an honorific or a pronoun tells it. An organisation's name drops
-a leading ``the`` (``Kremlin``). :attr:`~newsmodel.Article.speakers` lists
-every speaker in order of first mention (the headline included), each with
-every mention (pronouns included) and the indices of its quotes;
+set only when an honorific or a pronoun tells it. An organisation's or a
+description's name drops a leading article (``Kremlin``, ``senior
+official``). :attr:`~newsmodel.Article.speakers` lists every speaker in
+order of first mention (the headline included), each with every mention
+(pronouns included) and the indices of its quotes;
 :attr:`~newsmodel.Article.people` lists the persons among them (the text names
 no one else, apart from byline authors). Confidence is always ``1.0``: it is
-not part of what a parser is checked against.
+not part of what a parser is checked against. Unclassified blocks are empty;
+so are diagnostics, which are left to the parser (it may, for one, note a
+missing footer): compare the fields above.
 
 .. versionadded:: 0.1.0
 """
 
-from collections.abc import Mapping, Sequence
+import functools
+import string
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -149,6 +160,8 @@ __all__ = [
     "speakers",
 ]
 
+T = TypeVar("T")
+
 Layout = Literal["lines", "blank", "wrapped", "crlf"]
 
 LAYOUTS: tuple[Layout, ...] = ("lines", "blank", "wrapped", "crlf")
@@ -174,6 +187,7 @@ _STYLES: dict[str, _Style] = {
     "doubled-apostrophes": _Style("''", "''", None, None),
     "straight-curly": _Style('"', "”", "‘", "’"),
     "curly-straight": _Style("“", '"', "‘", "’"),
+    "reversed-curly": _Style("”", "“", None, None),
 }
 
 QUOTE_STYLES: Mapping[str, tuple[str, str]] = MappingProxyType(
@@ -254,6 +268,20 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@functools.cache
+def _ints(low: int, high: int) -> st.SearchStrategy[int]:
+    """``st.integers(low, high)``, built once (drawing is the hot path)."""
+    return st.integers(low, high)
+
+
+_BOOLS = st.booleans()
+
+
+def _pick(draw: st.DrawFn, options: Sequence[T]) -> T:
+    """Draw one of ``options``, shrinking towards the first (as ``sampled_from``)."""
+    return options[draw(_ints(0, len(options) - 1))]
+
+
 # --------------------------------------------------------------------------
 # Quote contents.
 
@@ -270,16 +298,16 @@ def _write_content(
 ) -> None:
     """Write a direct quote's words (one or two sentences) ending in ``end``."""
     paragraph = rec.paragraphs[-1] if rec.paragraphs else None
-    n_sentences = draw(st.integers(1, 2))
+    n_sentences = draw(_ints(1, 2))
     for i in range(n_sentences):
         if i:
             w.write(". ")
-        shape = draw(st.integers(0, 4)) if extras else 0
-        first = i == 0 and lower
+        shape = draw(_ints(0, 4)) if extras else 0
+        lowercase = i == 0 and lower
         if shape == 1 and style.inner_open is not None and style.inner_close:
-            lead = draw(st.sampled_from(pools.NESTED_LEADS))
-            w.write((lead if first else _cap(lead)) + " ")
-            words = draw(st.sampled_from(pools.NESTED_WORDS))
+            lead = _pick(draw, pools.NESTED_LEADS)
+            w.write((lead if lowercase else _cap(lead)) + " ")
+            words = _pick(draw, pools.NESTED_WORDS)
             start, _ = w.write(style.inner_open)
             inner = _QuoteRec(
                 start=start,
@@ -296,24 +324,20 @@ def _write_content(
             rec.nested.append(inner)
             continue
         if shape == 2:
-            clause = draw(st.sampled_from(pools.INSERTIONS))
+            clause = _pick(draw, pools.INSERTIONS)
             before, _, rest = clause.partition("[")
             inserted, _, after = rest.partition("]")
-            w.write(before if first else _cap(before))
-            if not before:
-                inserted = inserted if first else _cap(inserted)
+            w.write(before if lowercase else _cap(before))
             rec.insertions.append(w.protect(w.write(f"[{inserted}]")))
             w.write(after)
             continue
-        clause = draw(st.sampled_from(pools.CLAUSES))
-        w.write(clause if first else _cap(clause))
+        clause = _pick(draw, pools.CLAUSES)
+        w.write(clause if lowercase else _cap(clause))
         if shape == 3:
             w.write(" ")
-            rec.ellipses.append(
-                w.protect(w.write(draw(st.sampled_from(pools.ELLIPSES))))
-            )
+            rec.ellipses.append(w.protect(w.write(_pick(draw, pools.ELLIPSES))))
             others = [c for c in pools.CLAUSES if c != clause]
-            w.write(" " + draw(st.sampled_from(others)))
+            w.write(" " + _pick(draw, others))
     w.write(end)
 
 
@@ -363,39 +387,50 @@ def _partial_words(w: _Writer, style: _Style, words: str, paragraph: int) -> _Qu
 
 
 def _money(draw: st.DrawFn) -> str:
-    shape = draw(st.integers(0, 3))
+    shape = draw(_ints(0, 3))
     if shape == 0:
-        return f"${draw(st.integers(1, 9))}.{draw(st.integers(10, 99))}bn"
+        return f"${draw(_ints(1, 9))}.{draw(_ints(10, 99))}bn"
     if shape == 1:
-        return f"£{draw(st.integers(1, 99)) * 10}m"
+        return f"£{draw(_ints(1, 99)) * 10}m"
     if shape == 2:
-        return f"€{draw(st.integers(1, 9))}.{draw(st.integers(1, 9))} billion"
-    return f"${draw(st.integers(2, 900))} million"
+        return f"€{draw(_ints(1, 9))}.{draw(_ints(1, 9))} billion"
+    return f"${draw(_ints(2, 900))} million"
 
 
 def _percent(draw: st.DrawFn) -> str:
-    if draw(st.booleans()):
-        return f"{draw(st.integers(1, 99))}%"
-    return f"{draw(st.integers(0, 9))}.{draw(st.integers(1, 9))}%"
+    if draw(_BOOLS):
+        return f"{draw(_ints(1, 99))}%"
+    return f"{draw(_ints(0, 9))}.{draw(_ints(1, 9))}%"
+
+
+_SLOTS: dict[str, Callable[[st.DrawFn], object]] = {
+    "pct": _percent,
+    "pct2": _percent,
+    "money": _money,
+    "money2": _money,
+    "number": lambda draw: draw(_ints(2, 12)),
+    "thousands": lambda draw: f"{draw(_ints(1, 99))},{draw(_ints(100, 999))}",
+    "weekday": lambda draw: _pick(draw, pools.WEEKDAYS),
+    "month_name": lambda draw: _pick(draw, pools.MONTH_NAMES),
+    "city": lambda draw: _pick(draw, pools.CITIES),
+}
+
+_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (
+        template,
+        tuple(field for _, field, _, _ in string.Formatter().parse(template) if field),
+    )
+    for template in pools.FILLER
+)
 
 
 def _sentence(draw: st.DrawFn) -> str:
-    template = draw(st.sampled_from(pools.FILLER))
-    return template.format(
-        pct=_percent(draw),
-        pct2=_percent(draw),
-        money=_money(draw),
-        money2=_money(draw),
-        number=draw(st.integers(2, 12)),
-        thousands=f"{draw(st.integers(1, 99))},{draw(st.integers(100, 999))}",
-        weekday=draw(st.sampled_from(pools.WEEKDAYS)),
-        month_name=draw(st.sampled_from(pools.MONTH_NAMES)),
-        city=draw(st.sampled_from(pools.CITIES)),
-    )
+    template, fields = _pick(draw, _FIELDS)
+    return template.format(**{field: _SLOTS[field](draw) for field in fields})
 
 
 def _filler(draw: st.DrawFn) -> str:
-    count = draw(st.integers(1, 3))
+    count = draw(_ints(1, 3))
     return " ".join(_sentence(draw) for _ in range(count))
 
 
@@ -407,13 +442,29 @@ class _Cast:
     """The speakers of one article and how they have been mentioned so far."""
 
     def __init__(
-        self, people: Sequence[pools.Person], orgs: Sequence[pools.Organisation]
+        self,
+        people: Sequence[pools.Person],
+        orgs: Sequence[pools.Organisation],
+        descriptions: Sequence[pools.Organisation],
     ) -> None:
         self.people = list(people)
         self.orgs = list(orgs)
+        self.descriptions = list(descriptions)
         self.records: dict[str, _SpeakerRec] = {}
         self.introduced: set[str] = set()
         self.last: str | None = None
+        self.pre_titles: dict[str, str] = {}
+
+    def title_reference(self, key: str) -> str | None:
+        """``the president`` for ``key``, when no one else's title could be meant."""
+        title = self.pre_titles.get(key)
+        if title is None:
+            return None
+        reference = pools.TITLE_REFERENCES[title]
+        for other, rec in self.records.items():
+            if other != key and any(t.lower().endswith(reference) for t in rec.titles):
+                return None
+        return reference
 
     def record(self, key: str, kind: SpeakerKind) -> _SpeakerRec:
         if key not in self.records:
@@ -427,11 +478,12 @@ class _Cast:
 
 
 class _Who(NamedTuple):
-    """A drawn speaker: its key and, for a person, the person."""
+    """A drawn speaker: its key, and the person or the organisation/description."""
 
     key: str
     person: pools.Person | None
-    org: pools.Organisation | None
+    nominal: pools.Organisation | None
+    kind: SpeakerKind
 
 
 def _person_key(person: pools.Person) -> str:
@@ -439,10 +491,19 @@ def _person_key(person: pools.Person) -> str:
 
 
 def _draw_who(draw: st.DrawFn, cast: _Cast, *, person_only: bool = False) -> _Who:
-    options: list[_Who] = [_Who(_person_key(p), p, None) for p in cast.people]
+    options: list[_Who] = [
+        _Who(_person_key(p), p, None, SpeakerKind.PERSON) for p in cast.people
+    ]
     if not person_only:
-        options += [_Who(o.name, None, o) for o in cast.orgs]
-    return draw(st.sampled_from(options))
+        options += [_Who(o.name, None, o, SpeakerKind.ORGANISATION) for o in cast.orgs]
+        options += [
+            _Who(d.name, None, d, SpeakerKind.DESCRIPTION) for d in cast.descriptions
+        ]
+    who = _pick(draw, options)
+    if who.kind is SpeakerKind.DESCRIPTION and who.nominal is not None:
+        # "a senior official" introduces someone new each time: use it once.
+        cast.descriptions.remove(who.nominal)
+    return who
 
 
 def _mention(
@@ -460,9 +521,9 @@ def _mention(
     With ``apposition`` the mention may be followed by ``, a doctor,`` (its
     trailing comma written too); without ``pronoun`` it is never a pronoun.
     """
-    if who.org is not None:
-        cast.record(who.key, SpeakerKind.ORGANISATION)
-        text = _cap(who.org.mention) if initial else who.org.mention
+    if who.nominal is not None:
+        cast.record(who.key, who.kind)
+        text = _cap(who.nominal.mention) if initial else who.nominal.mention
         span = w.protect(w.write(text))
         cast.records[who.key].mentions.append(span)
         cast.last = who.key
@@ -472,15 +533,16 @@ def _mention(
     rec = cast.record(who.key, SpeakerKind.PERSON)
     method = Method.EXPLICIT
     if who.key not in cast.introduced:
-        shape = draw(st.integers(0, 2 if apposition else 1))
+        shape = draw(_ints(0, 2 if apposition else 1))
         if shape == 1:
-            title = draw(st.sampled_from(pools.TITLES))
+            title = _pick(draw, pools.TITLES)
             cast.add_title(who.key, title)
+            cast.pre_titles[who.key] = title
             span = w.protect(w.write(f"{title} {who.key}"))
         else:
             span = w.protect(w.write(who.key))
         if shape == 2:
-            written, title = draw(st.sampled_from(pools.APPOSITIONS))
+            written, title = _pick(draw, pools.APPOSITIONS)
             w.write(f", {written},")
             cast.add_title(who.key, title)
         cast.introduced.add(who.key)
@@ -488,15 +550,22 @@ def _mention(
         choices = ["full", "surname", "honorific"]
         if pronoun and cast.last == who.key:
             choices.append("pronoun")
-        choice = draw(st.sampled_from(choices))
-        if choice == "pronoun":
+        reference = cast.title_reference(who.key)
+        if reference is not None:
+            choices.append("title")
+        choice = _pick(draw, choices)
+        if choice == "title":
+            article = "The" if initial else "the"
+            span = w.protect(w.write(f"{article} {reference}"))
+            method = Method.NOMINAL
+        elif choice == "pronoun":
             word = "he" if person.gender == "male" else "she"
             span = w.protect(w.write(_cap(word) if initial else word))
             rec.gender = person.gender
             method = Method.PRONOUN
         elif choice == "honorific":
             honorific = "Mr" if person.gender == "male" else "Ms"
-            dot = draw(st.sampled_from((".", "")))
+            dot = _pick(draw, (".", ""))
             span = w.protect(w.write(f"{honorific}{dot} {person.last}"))
             rec.gender = person.gender
         elif choice == "surname":
@@ -598,7 +667,7 @@ class _Context:
 
 
 def _draw_style(draw: st.DrawFn) -> _Style:
-    return _STYLES[draw(st.sampled_from(tuple(_STYLES)))]
+    return _STYLES[_pick(draw, tuple(_STYLES))]
 
 
 def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
@@ -630,30 +699,33 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
         return
     who = ctx.who(draw, person_only=unit == "dash")
     index = ctx.begin()
+    framed = unit != "dash"
+    if framed and draw(_ints(0, 3)) == 0:
+        w.write(_sentence(draw) + " ")
     if unit == "after":
         rec = _direct(draw, w, style, index, end=",")
         w.write(" ")
         mention = _mention(draw, w, ctx.cast, who, initial=False, apposition=True)
         w.write(" ")
-        cue = _cue(w, draw(st.sampled_from(pools.AFTER_CUES)))
+        cue = _cue(w, _pick(draw, pools.AFTER_CUES))
         w.write(".")
         ctx.attribute(rec, who, mention, cue, Placement.AFTER)
         ctx.quotes.append(rec)
     elif unit == "after-inverted":
         rec = _direct(draw, w, style, index, end=",")
         w.write(" ")
-        cue = _cue(w, draw(st.sampled_from(pools.INVERTED_CUES)))
+        cue = _cue(w, _pick(draw, pools.INVERTED_CUES))
         w.write(" ")
         mention = _mention(draw, w, ctx.cast, who, initial=False, pronoun=False)
         w.write(".")
         ctx.attribute(rec, who, mention, cue, Placement.AFTER)
         ctx.quotes.append(rec)
     elif unit in {"before", "multi"}:
-        multi_before = unit == "multi" and draw(st.booleans())
+        multi_before = unit == "multi" and draw(_BOOLS)
         if unit == "before" or multi_before:
             mention = _mention(draw, w, ctx.cast, who, initial=True, apposition=True)
             w.write(" ")
-            cue = _cue(w, draw(st.sampled_from(pools.AFTER_CUES)))
+            cue = _cue(w, _pick(draw, pools.AFTER_CUES))
             w.write(": ")
             rec = _open_quote(w, style, QuoteKind.DIRECT, index)
             _write_content(draw, w, style, rec, end=".")
@@ -675,26 +747,26 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
             w.write(" ")
             mention = _mention(draw, w, ctx.cast, who, initial=False)
             w.write(" ")
-            cue = _cue(w, draw(st.sampled_from(pools.AFTER_CUES)))
+            cue = _cue(w, _pick(draw, pools.AFTER_CUES))
             w.write(".")
             ctx.attribute(rec, who, mention, cue, Placement.AFTER)
         ctx.quotes.append(rec)
     elif unit == "before-that":
         mention = _mention(draw, w, ctx.cast, who, initial=True, apposition=True)
         w.write(" ")
-        cue = _cue(w, draw(st.sampled_from(pools.THAT_CUES)))
-        w.write(draw(st.sampled_from(pools.WHEN)) + " that ")
+        cue = _cue(w, _pick(draw, pools.THAT_CUES))
+        w.write(_pick(draw, pools.WHEN) + " that ")
         rec = _open_quote(w, style, QuoteKind.PARTIAL, index)
-        w.write(draw(st.sampled_from(pools.CLAUSES)) + ".")
+        w.write(_pick(draw, pools.CLAUSES) + ".")
         _close_quote(w, style, rec)
         ctx.attribute(rec, who, mention, cue, Placement.BEFORE)
         ctx.quotes.append(rec)
     elif unit == "partial-that":
         mention = _mention(draw, w, ctx.cast, who, initial=True, apposition=True)
         w.write(" ")
-        cue = _cue(w, draw(st.sampled_from(pools.THAT_CUES)))
-        before, words, after = draw(st.sampled_from(pools.PARTIALS))
-        w.write(draw(st.sampled_from(pools.WHEN)) + f" that {before} ")
+        cue = _cue(w, _pick(draw, pools.THAT_CUES))
+        before, words, after = _pick(draw, pools.PARTIALS)
+        w.write(_pick(draw, pools.WHEN) + f" that {before} ")
         rec = _partial_words(w, style, words, index)
         w.write(f" {after}." if after else ".")
         ctx.attribute(rec, who, mention, cue, Placement.BEFORE)
@@ -703,14 +775,14 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
         mention = _mention(draw, w, ctx.cast, who, initial=True)
         w.write(" ")
         cue = _cue(w, pools.ACCUSE)
-        target, gerund, words, rest = draw(st.sampled_from(pools.ACCUSALS))
+        target, gerund, words, rest = _pick(draw, pools.ACCUSALS)
         w.write(f" {target} of {gerund} ")
         rec = _partial_words(w, style, words, index)
         w.write(f" {rest}." if rest else ".")
         ctx.attribute(rec, who, mention, cue, Placement.BEFORE)
         ctx.quotes.append(rec)
     elif unit == "partial-after":
-        before, words = draw(st.sampled_from(pools.PARTIAL_AFTER))
+        before, words = _pick(draw, pools.PARTIAL_AFTER)
         w.write(before + " ")
         rec = _partial_words(w, style, words + ",", index)
         w.write(" ")
@@ -721,7 +793,7 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
         ctx.attribute(rec, who, mention, cue, Placement.AFTER)
         ctx.quotes.append(rec)
     elif unit == "according-to":
-        before, words = draw(st.sampled_from(pools.ACCORDING))
+        before, words = _pick(draw, pools.ACCORDING)
         w.write(before + " ")
         rec = _partial_words(w, style, words + ",", index)
         w.write(" ")
@@ -737,7 +809,7 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
         mention = _mention(draw, w, ctx.cast, who, initial=False)
         w.write(" ")
         cue = _cue(w, pools.AFTER_CUES[0])
-        comma = draw(st.booleans())
+        comma = draw(_BOOLS)
         w.write(", " if comma else ". ")
         second = _direct(draw, w, style, index, end=".", lower=comma)
         ctx.attribute(first, who, mention, cue, Placement.BETWEEN)
@@ -745,7 +817,7 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
         ctx.quotes += [first, second]
     else:  # dash
         rec = _direct(draw, w, style, index, end=".")
-        w.protect(w.write(" " + draw(st.sampled_from(("—", "–"))) + " "))
+        w.protect(w.write(" " + _pick(draw, ("—", "–")) + " "))
         assert who.person is not None  # noqa: S101 -- dash speakers are people
         cast = ctx.cast
         span = w.protect(w.write(who.key))
@@ -753,11 +825,13 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
         person_rec.mentions.append(span)
         cast.introduced.add(who.key)
         cast.last = who.key
-        role = draw(st.sampled_from(pools.ROLES))
+        role = _pick(draw, pools.ROLES)
         w.write(f", {role}")
         cast.add_title(who.key, role)
         ctx.attribute(rec, who, (span, Method.EXPLICIT), None, Placement.DASH)
         ctx.quotes.append(rec)
+    if framed and draw(_ints(0, 3)) == 0:
+        w.write(" " + _sentence(draw))
     ctx.end()
 
 
@@ -769,11 +843,11 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
 def _headline_parts(
     draw: st.DrawFn, kicker: bool | None
 ) -> tuple[str, str | None, str]:
-    title = draw(st.sampled_from(pools.TITLES_OF_HEADLINES))
+    title = _pick(draw, pools.TITLES_OF_HEADLINES)
     if kicker is None:
-        kicker = draw(st.booleans())
+        kicker = draw(_BOOLS)
     if kicker:
-        label = draw(st.sampled_from(pools.KICKERS))
+        label = _pick(draw, pools.KICKERS)
         return f"{label}: {title}", label, title
     return title, None, title
 
@@ -800,13 +874,11 @@ def headlines(
 
     @st.composite
     def build(draw: st.DrawFn) -> Headline:
-        wants_quote = draw(st.booleans()) if quote is None else quote
+        wants_quote = draw(_BOOLS) if quote is None else quote
         if wants_quote:
-            person = draw(st.sampled_from(pools.PERSONS))
-            open_mark, close_mark = QUOTE_STYLES[
-                draw(st.sampled_from(_HEADLINE_STYLES))
-            ]
-            words = draw(st.sampled_from(pools.HEADLINE_WORDS))
+            person = _pick(draw, pools.PERSONS)
+            open_mark, close_mark = QUOTE_STYLES[_pick(draw, _HEADLINE_STYLES)]
+            words = _pick(draw, pools.HEADLINE_WORDS)
             text = f"{person.last}: {open_mark}{words}{close_mark}"
             return Headline(text=text, start=0, end=len(text), kicker=None, title=text)
         text, label, title = draw(_headline_parts(kicker))
@@ -855,7 +927,7 @@ def bylines(*, max_authors: int = 3) -> st.SearchStrategy[Byline]:
 
 @st.composite
 def _dateline(draw: st.DrawFn) -> Dateline:
-    place = draw(st.sampled_from(pools.PLACES))
+    place = _pick(draw, pools.PLACES)
     agency = draw(st.one_of(st.none(), st.sampled_from(pools.AGENCIES)))
     date = draw(
         st.one_of(
@@ -865,7 +937,7 @@ def _dateline(draw: st.DrawFn) -> Dateline:
             ),
         )
     )
-    dash = draw(st.sampled_from(pools.DASHES))
+    dash = _pick(draw, pools.DASHES)
     text = place
     if date is not None:
         text += f", {date}"
@@ -934,7 +1006,7 @@ def quotes(
 
     @st.composite
     def build(draw: st.DrawFn) -> Quote:
-        style = _STYLES[draw(st.sampled_from(chosen))]
+        style = _STYLES[_pick(draw, chosen)]
         w = _Writer()
         rec = _open_quote(w, style, QuoteKind.DIRECT, 0)
         _write_content(draw, w, style, rec, end=".", extras=extras)
@@ -945,26 +1017,26 @@ def quotes(
 
 
 def _copyright_text(draw: st.DrawFn, shape: int) -> Copyright:
-    holder = draw(st.sampled_from(pools.HOLDERS))
-    year = draw(st.integers(1995, 2026))
+    holder = _pick(draw, pools.HOLDERS)
+    year = draw(_ints(1995, 2026))
     statement: str | None = None
     if shape == 0:
         statement = pools.STATEMENTS[0]
         text = f"© Copyright {holder} {year}. {statement}"
     elif shape == 1:
-        statement = draw(st.sampled_from(pools.STATEMENTS))
+        statement = _pick(draw, pools.STATEMENTS)
         text = f"Copyright {year} {holder}. {statement}"
     elif shape == 2:
         mark = draw(st.sampled_from(("(c)", "(C)")))
         text = f"{mark} {year} {holder}"
     elif shape == 3:
-        first = draw(st.integers(1990, year - 1)) if year > 1995 else 1990
+        first = draw(_ints(1990, year - 1)) if year > 1995 else 1990
         text = f"Copyright © {first}-{year} {holder}"
     elif shape == 4:
         text = f"© {year} {holder}"
     else:
         statement = pools.STATEMENTS[0]
-        newline = draw(st.sampled_from(("\n", "\r\n")))
+        newline = _pick(draw, ("\n", "\r\n"))
         text = f"© {year} {holder}{newline}{statement}"
     return Copyright(
         text=text, start=0, end=len(text), holder=holder, year=year, statement=statement
@@ -1006,7 +1078,7 @@ def copyrights(*, two_lines: bool | None = None) -> st.SearchStrategy[Copyright]
 
 
 def speakers() -> st.SearchStrategy[Speaker]:
-    """Generate speakers: people (possibly with a title) and organisations.
+    """Generate speakers: people (possibly with a title), organisations, descriptions.
 
     Returns:
         A strategy for :class:`~newsmodel.Speaker` objects with no mentions
@@ -1022,7 +1094,10 @@ def speakers() -> st.SearchStrategy[Speaker]:
     orgs = st.sampled_from(pools.ORGANISATIONS).map(
         lambda o: Speaker(name=o.name, kind=SpeakerKind.ORGANISATION)
     )
-    return st.one_of(people, orgs)
+    descriptions = st.sampled_from(pools.DESCRIPTIONS).map(
+        lambda d: Speaker(name=d.name, kind=SpeakerKind.DESCRIPTION)
+    )
+    return st.one_of(people, orgs, descriptions)
 
 
 # --------------------------------------------------------------------------
@@ -1030,7 +1105,7 @@ def speakers() -> st.SearchStrategy[Speaker]:
 
 
 def _maybe(draw: st.DrawFn, flag: bool | None) -> bool:
-    return draw(st.booleans()) if flag is None else flag
+    return draw(_BOOLS) if flag is None else flag
 
 
 def _quote(
@@ -1139,9 +1214,7 @@ def articles(
 
     @st.composite
     def build(draw: st.DrawFn) -> Article:
-        chosen: Layout = (
-            layout if layout is not None else draw(st.sampled_from(LAYOUTS))
-        )
+        chosen: Layout = layout if layout is not None else _pick(draw, LAYOUTS)
         newline = "\r\n" if chosen == "crlf" else "\n"
         separator = newline if chosen in {"lines", "crlf"} else newline * 2
         w = _Writer()
@@ -1151,22 +1224,25 @@ def articles(
             )
         )
         orgs = draw(st.lists(st.sampled_from(pools.ORGANISATIONS), max_size=1))
-        cast = _Cast(people, orgs)
+        descriptions = draw(
+            st.lists(st.sampled_from(pools.DESCRIPTIONS), max_size=1, unique=True)
+        )
+        cast = _Cast(people, orgs, descriptions)
         ctx = _Context(w, cast, separator)
         quote_recs: list[_QuoteRec] = []
 
         # The headline.
         kicker: str | None = None
         title: str | None = None
-        if quotes and attributions and draw(st.integers(0, 3)) == 0:
+        if quotes and attributions and draw(_ints(0, 3)) == 0:
             person = people[0]
             key = _person_key(person)
-            style = _STYLES[draw(st.sampled_from(_HEADLINE_STYLES))]
+            style = _STYLES[_pick(draw, _HEADLINE_STYLES)]
             span = w.protect(w.write(person.last))
             cast.record(key, SpeakerKind.PERSON).mentions.append(span)
             w.write(": ")
             rec = _open_quote(w, style, QuoteKind.DIRECT, None)
-            w.write(draw(st.sampled_from(pools.HEADLINE_WORDS)))
+            w.write(_pick(draw, pools.HEADLINE_WORDS))
             _close_quote(w, style, rec)
             rec.attribution = _AttrRec(
                 mention=span,
@@ -1176,7 +1252,7 @@ def articles(
                 method=Method.EXPLICIT,
             )
             quote_recs.append(rec)
-            ctx.forced = _Who(key, person, None)
+            ctx.forced = _Who(key, person, None, SpeakerKind.PERSON)
         else:
             text, kicker, title = draw(_headline_parts(None))
             w.write(text)
@@ -1225,7 +1301,7 @@ def articles(
         # The footer.
         copyright_node: Copyright | None = None
         if _maybe(draw, copyright):
-            shape = draw(st.integers(0, _COPYRIGHT_SHAPES - 1))
+            shape = draw(_ints(0, _COPYRIGHT_SHAPES - 1))
             drawn_copyright = _copyright_text(draw, shape)
             footer_text = drawn_copyright.text.replace("\r\n", "\n").replace(
                 "\n", newline
@@ -1235,13 +1311,13 @@ def articles(
             copyright_node = attrs.evolve(
                 drawn_copyright, text=footer_text, start=start, end=end
             )
-        if draw(st.booleans()):
+        if draw(_BOOLS):
             w.write(newline)
 
         source = w.text()
         if chosen == "wrapped":
             chars = list(source)
-            _wrap(chars, ctx.paragraphs, w.protected, draw(st.integers(40, 78)))
+            _wrap(chars, ctx.paragraphs, w.protected, draw(_ints(40, 78)))
             source = "".join(chars)
         return _assemble(
             source,
