@@ -15,7 +15,9 @@ Three sections:
     ``../shared/data`` beside the project, skipped with a message when absent):
     articles/s and MB/s of ``parse`` on one core, peak memory, and the ratio of
     ``parse``'s time to a floor measured in the same run: one ``regex`` pass that
-    finds the quotation marks and common cue words of the same texts.
+    finds the quotation marks and common cue words of the same texts; then how
+    the time divides between the pipeline's stages (structure, quotes,
+    attribution). ``--profile`` adds the functions that take the most time.
 ``linear``
     Per-MB parse time for one article of about 10 KB, 1 MB and 10 MB of
     realistic text generated here (no corpus text), and the ratio of the
@@ -51,6 +53,10 @@ import regex
 
 import newsmodel
 from newsmodel import EmptyArticleError
+from newsmodel._attribution import attribute
+from newsmodel._quotes import find_quotes
+from newsmodel._structure import parse_structure
+from newsmodel.lexicon import DEFAULT_LEXICON
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 """Where the corpora are looked for by default: ``<project>/../shared/data``."""
@@ -205,8 +211,31 @@ def bench_corpus(name: str, texts: list[str], *, profile: bool) -> None:
         f"article ({len(largest.encode('utf-8')) / 1000:.0f} KB); "
         f"{max_rss_mb():.0f} MB resident for the whole process"
     )
+    print("  " + stage_shares(texts))
     if profile:
         print_profile(lambda: parse_all(texts))
+
+
+def stage_shares(texts: list[str]) -> str:
+    """How parse's time divides between the three stages of the pipeline."""
+    spent = dict.fromkeys(("structure", "quotes", "attribution"), 0.0)
+    for text in texts:
+        if not text.strip():
+            continue
+        started = time.process_time()
+        article = parse_structure(text)
+        structured = time.process_time()
+        article = find_quotes(article)
+        quoted = time.process_time()
+        attribute(article, DEFAULT_LEXICON)
+        spent["structure"] += structured - started
+        spent["quotes"] += quoted - structured
+        spent["attribution"] += time.process_time() - quoted
+    total = sum(spent.values()) or 1.0
+    shares = ", ".join(
+        f"{stage} {seconds / total:.0%}" for stage, seconds in spent.items()
+    )
+    return f"time by stage: {shares}"
 
 
 def max_rss_mb() -> float:
@@ -361,8 +390,11 @@ def adversarial_cases(scale: float) -> dict[str, Callable[[], str]]:
         f"{n(100_000):,} lines, each an unclosed straight quote": lambda: (
             head + '\n"Open and never closed' * n(100_000)
         ),
-        f"{n(5 * MB) / MB:.2g} MB single line": lambda: (
+        f"{n(5 * MB) / MB:.2g} MB single line of news": lambda: (
             head + " ".join(realistic_text(n(5 * MB), seed=1).split("\n"))
+        ),
+        f"{n(5 * MB) / MB:.2g} MB single word": lambda: (
+            head + "Word" * (n(5 * MB) // 4)
         ),
         f"{n(100_000):,} one-word paragraphs": lambda: (
             head + "\n\n".join(["Word"] * n(100_000))

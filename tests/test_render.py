@@ -18,7 +18,7 @@ from newsmodel import (
     render,
 )
 from newsmodel.strategies import articles
-from test_serialize import SEED, any_articles, small_article
+from test_serialize import REAL_DATA, SEED, any_articles, real_texts, small_article
 
 
 def _lines(text: str | None) -> str | None:
@@ -94,6 +94,16 @@ class TestGolden:
             'OSLO (AP) - "Yes," he said.\n\n(c) 2023 AP\n'
         )
         assert expected == render(small_article())
+
+    @pytest.mark.parametrize("name", REAL_DATA)
+    def test_real_data(self, name: str) -> None:
+        """Real articles render to text that parses back to the same parts."""
+        failures = []
+        for i, text in enumerate(real_texts(name)):
+            article = newsmodel.parse(text)
+            if _structure(article) != _structure(newsmodel.parse(render(article))):
+                failures.append(i)
+        assert [] == failures
 
     def test_seed(self) -> None:
         """The seed (one paragraph a line) renders with blank lines between blocks."""

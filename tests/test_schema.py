@@ -22,7 +22,14 @@ from newsmodel import (
     to_dict,
 )
 from newsmodel.strategies import articles
-from test_serialize import SEED, any_articles, small_article, small_dict
+from test_serialize import (
+    REAL_DATA,
+    SEED,
+    any_articles,
+    real_texts,
+    small_article,
+    small_dict,
+)
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
 
@@ -65,6 +72,16 @@ class TestValidates:
         """The parsed seed validates."""
         article = newsmodel.parse(SEED.read_text(encoding="utf-8"))
         assert [] == errors_of(to_dict(article))
+
+    @pytest.mark.parametrize("name", REAL_DATA)
+    def test_real_data(self, name: str) -> None:
+        """Real articles, parsed, validate."""
+        failures = {}
+        for i, text in enumerate(real_texts(name)):
+            errors = errors_of(to_dict(newsmodel.parse(text)))
+            if errors:
+                failures[i] = errors
+        assert {} == failures
 
     def test_small_article(self) -> None:
         """The hand-built article, with a quote, a speaker and a cue, validates."""

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsmodel
-from conftest import SEEDS
+from conftest import SEEDS, SHARED_DATA
 from newsmodel import (
     FORMAT_VERSION,
     Article,
@@ -44,6 +44,19 @@ from newsmodel.exceptions import SerializationError
 from newsmodel.strategies import articles
 
 SEED = SEEDS / "000_7280440e1ed9c9bf.txt"
+
+REAL_DATA = ("bbc.jsonl", "polnear-train.jsonl")
+"""Files of real news in the shared data folder (absent in a user's clone)."""
+
+
+def real_texts(name: str, count: int = 200) -> list[str]:
+    """Read the first ``count`` texts of a real data file, or skip the test."""
+    path = SHARED_DATA / name
+    if not path.is_file():
+        pytest.skip(f"{path} is absent: real data is only in the development tree")
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in itertools.islice(lines, count)]
+
 
 # Consistent articles of any shape ---------------------------------------------
 #
@@ -941,6 +954,13 @@ class TestFromJson:
         """The parsed seed reads back equal."""
         article = newsmodel.parse(SEED.read_text(encoding="utf-8"))
         assert article == from_json(to_json(article))
+
+    @pytest.mark.parametrize("name", REAL_DATA)
+    def test_real_data(self, name: str) -> None:
+        """Real articles, parsed, read back equal."""
+        for text in real_texts(name):
+            article = newsmodel.parse(text)
+            assert article == from_json(to_json(article))
 
     def test_utf16(self) -> None:
         """Bytes in UTF-16 are recognised."""

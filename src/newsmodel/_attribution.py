@@ -165,6 +165,12 @@ class _Finder:
             (tokens.index(p.start), tokens.index(p.end)) for p in article.paragraphs
         ]
         self.quote_starts = [q.start for q in article.quotes]
+        self.body_words = {
+            tokens.text[i]
+            for low, high in self.paragraphs
+            for i in range(low, high)
+            if tokens.is_capital(i)
+        }
 
     def region(self, quote: Quote) -> tuple[int, int]:
         """The token range of the headline or paragraphs the quote lies in."""
@@ -213,6 +219,8 @@ class _Finder:
             if after is not None:
                 return after, floor
         before = self.before(first, floor, headline=quote.paragraph is None)
+        if before is None and quote.paragraph is None:
+            before = self.headline_colon(first, low)
         if before is None and quote.paragraph is not None:
             before = self.trailing(last, high)
         if before is None and first == low and floor == low:
@@ -229,6 +237,24 @@ class _Finder:
         if not any(tokens.is_word(i) for i in range(floor, first)):
             floor = first
         return before, floor
+
+    def headline_colon(self, first: int, low: int) -> _Raw | None:
+        """``Milbank: Republicans 'X' To Trump``: a name the body also gives."""
+        tokens = self.tokens
+        colon = low
+        while colon < first and tokens.text[colon] != ":":
+            colon += 1
+        if colon >= first or colon == low or tokens.quoted[colon]:
+            return None
+        name = self.doc.name_left(colon - 1, low)
+        if (
+            name is None
+            or name.kind is not SpeakerKind.PERSON
+            or tokens.text[colon - 1] not in self.body_words
+        ):
+            return None
+        found = Found(start=name.start, end=name.end, form="name", name=name)
+        return _Raw(found=found, cue=None, placement=Placement.HEADLINE)
 
     def trailing(self, last: int, high: int) -> _Raw | None:
         """An attribution closing the quote's sentence: ``... "a mess" now, Jones said.``."""

@@ -5,7 +5,10 @@ The serialized form of an :class:`~newsmodel.Article` is a JSON object holding
 field of the article, nested the same way as the model: enums are written as
 their values, tuples as lists, optional parts as ``null``, and the read-only
 properties (:attr:`Article.title`, :attr:`Article.text`, :attr:`Quote.content`)
-are left out because they are computed from the fields.
+are left out because they are computed from the fields. One exception keeps
+the output linear in the article's size: an attribution's ``speaker`` is
+written as its index in ``"speakers"`` when it is listed there (as it always
+is in a parsed article), and written out in full only otherwise.
 
 Reading is strict, because a dict or a JSON document may come from anywhere:
 every value must have its field's JSON type (no ``"5"`` for ``5``), unknown
@@ -242,11 +245,22 @@ def _check_type(function: str, article: object) -> None:
 
 
 def to_dict(article: Article) -> dict[str, Any]:
-    """Turn an article into plain, JSON-compatible data.
+    r"""Turn an article into plain, JSON-compatible data.
 
     The result holds only ``dict``, ``list``, ``str``, ``int``, ``float``,
     ``bool`` and ``None``: ``"format_version"`` first, then the article's
-    fields. It is described by :func:`newsmodel.json_schema`.
+    fields. An attribution's speaker is written as its index in
+    ``"speakers"`` when it is listed there. The format is described by
+    :func:`newsmodel.json_schema`.
+
+    >>> import newsmodel
+    >>> article = newsmodel.parse('Talks\n\n"We agree," Ann Lee said.')
+    >>> data = to_dict(article)
+    >>> data["format_version"], data["paragraphs"][0]["text"]
+    (1, '"We agree," Ann Lee said.')
+    >>> speaker = data["quotes"][0]["attribution"]["speaker"]
+    >>> speaker, data["speakers"][speaker]["name"]
+    (0, 'Ann Lee')
 
     Args:
         article: The article to serialize.

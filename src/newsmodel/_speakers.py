@@ -485,6 +485,10 @@ class Doc:
         ):
             return None
         i = last
+        for start in range(max(floor, last - 3), last):
+            if _match_phrase(tokens, self.title_index, start, last + 1) == last + 1:
+                i = start
+                break
         while i >= floor and last - i < _MAX_DESCRIPTION:
             word = tokens.low[i]
             if tokens.quoted[i]:
@@ -516,6 +520,12 @@ class Doc:
         end = first + 1
         while end < limit and end - first <= _MAX_DESCRIPTION:
             word = tokens.low[end]
+            stop = _match_phrase(tokens, self.title_index, end, limit)
+            if stop > end or word in self.lexicon.descriptions:
+                end = max(stop, end + 1)
+                if end < limit and tokens.low[end] in {"of", "for"}:
+                    continue
+                break
             if (
                 tokens.quoted[end]
                 or not (tokens.is_word(end) or word.isdigit() or word == "-")

@@ -6,7 +6,8 @@ The parser works on lines. A line ends at ``\n``, ``\r\n`` or ``\r``; a line is
 byte-order mark U+FEFF. Every part of the article is trimmed of blank
 characters at both ends, so offsets never point at a BOM, an indent or trailing
 whitespace. A text made only of blank characters (a BOM and newlines, say) is
-empty and raises :class:`~newsmodel.exceptions.EmptyArticleError`.
+empty and raises :class:`~newsmodel.exceptions.EmptyArticleError` (its
+``code`` is ``"empty-article"``).
 
 1. The **headline** is the first non-blank line; its kicker is split off as
    described in the headline rules (a short topic label before a colon).

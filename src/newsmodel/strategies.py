@@ -666,8 +666,11 @@ class _Context:
         self.last_attribution = rec.attribution
 
 
+_STYLE_LIST: tuple[_Style, ...] = tuple(_STYLES.values())
+
+
 def _draw_style(draw: st.DrawFn) -> _Style:
-    return _STYLES[_pick(draw, tuple(_STYLES))]
+    return _pick(draw, _STYLE_LIST)
 
 
 def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
@@ -865,8 +868,8 @@ def headlines(
     Args:
         kicker: Always (``True``), never (``False``) or sometimes (``None``)
             start with a kicker. Ignored for headline quotes.
-        quote: Always, never or sometimes make the headline a quotation
-            ``Surname: 'Words'``.
+        quote: Always, never (the default) or sometimes make the headline a
+            quotation ``Surname: 'Words'``.
 
     Returns:
         A strategy for :class:`~newsmodel.Headline` objects starting at 0.
