@@ -196,6 +196,15 @@ class TestMatchDateline:
         """Lowercase places, hyphens in words and bare dashes are not datelines."""
         assert None is match_dateline(text)
 
+    @pytest.mark.parametrize("mark", ['"', "“", "”", "„", "«", "‹", "``", "‘", "'"])
+    def test_quote_mark_after_bare_dateline(self, mark: str) -> None:
+        """A bare dateline may be followed by any opening quotation mark."""
+        found = match_dateline(f"KYIV – {mark}We are ready,” the Pentagon said.")
+        assert ("KYIV", len("KYIV –")) == (
+            None if found is None else found.place,
+            None if found is None else found.length,
+        )
+
     def test_hyphen_needs_spaces_and_a_sentence(self) -> None:
         """A hyphen with spaces around it, before a capital, ends a dateline."""
         assert "LONDON" == getattr(match_dateline("LONDON - The talks."), "place", None)

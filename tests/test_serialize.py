@@ -638,6 +638,13 @@ class TestFromDict:
         )
         assert expected in str(error_of(data))
 
+    def test_long_enum_value(self) -> None:
+        """A long wrong value is shortened in the message."""
+        data = small_dict()
+        data["diagnostics"][0]["severity"] = "x" * 1000
+        expected = "got '" + "x" * 39 + "... @ $.diagnostics[0].severity"
+        assert expected in str(error_of(data))
+
     def test_missing_field(self) -> None:
         """A missing required field is named."""
         data = small_dict()

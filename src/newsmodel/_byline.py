@@ -121,7 +121,7 @@ _DATELINE = regex.compile(
     r"(?P<space>[ \xa0]*)(?P<dash>--|[-—–―])(?P<after>\s*)",
     regex.VERSION1,
 )
-_SENTENCE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘«]")
+_SENTENCE_START = regex.compile(r"[\p{Lu}\p{N}\p{Pi}\p{Pf}\"'`„‚]")
 
 
 @attrs.frozen(kw_only=True)

@@ -119,7 +119,10 @@ def _structure_enum(value: object, type_: type[enum.Enum]) -> enum.Enum:
         if type(value) is type(member.value) and value == member.value:
             return member
     allowed = ", ".join(repr(member.value) for member in type_)
-    msg = f"expected one of {allowed}, got {value!r}"
+    given = repr(value)
+    if len(given) > 40:
+        given = f"{given[:40]}..."
+    msg = f"expected one of {allowed}, got {given}"
     raise _ShapeError(msg)
 
 

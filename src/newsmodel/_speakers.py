@@ -523,7 +523,11 @@ class Doc:
             stop = _match_phrase(tokens, self.title_index, end, limit)
             if stop > end or word in self.lexicon.descriptions:
                 end = max(stop, end + 1)
-                if end < limit and tokens.low[end] in {"of", "for"}:
+                if end < limit and (
+                    tokens.low[end] in {"of", "for"}
+                    or tokens.low[end] in self.lexicon.descriptions
+                    or _match_phrase(tokens, self.title_index, end, limit) > end
+                ):
                     continue
                 break
             if (
