@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 """The interpreter of the development environment."""
 LINTED = ("src", "tests", "benchmarks", "docs", "scripts")
-"""The folders ruff checks."""
+"""The folders ruff checks (those that exist)."""
 
 
 class GateError(Exception):
@@ -56,14 +56,19 @@ def run(
         raise GateError(msg)
 
 
+def _linted() -> list[str]:
+    """The folders of :data:`LINTED` present in this copy of the project."""
+    return [folder for folder in LINTED if (ROOT / folder).is_dir()]
+
+
 def ruff_check() -> None:
     """Lint every Python file of the project."""
-    run(PYTHON, "-m", "ruff", "check", *LINTED)
+    run(PYTHON, "-m", "ruff", "check", *_linted())
 
 
 def ruff_format() -> None:
     """Check that the formatter would change nothing."""
-    run(PYTHON, "-m", "ruff", "format", "--check", *LINTED)
+    run(PYTHON, "-m", "ruff", "format", "--check", *_linted())
 
 
 def mypy() -> None:

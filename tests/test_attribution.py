@@ -221,8 +221,8 @@ class TestMeasured:
             evaluation = newsmodel.evaluate(json.loads(line) for line in lines)
         assert evaluation.speaker_accuracy is not None
         assert evaluation.cue_accuracy is not None
-        assert evaluation.speaker_accuracy >= 0.87
-        assert evaluation.cue_accuracy >= 0.83
+        assert evaluation.speaker_accuracy >= 0.88
+        assert evaluation.cue_accuracy >= 0.84
 
 
 class TestPlacement:

@@ -267,6 +267,30 @@ def any_articles(draw: st.DrawFn, *, json_safe: bool = False) -> Article:
     )
 
 
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | texts,
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(texts, children, max_size=3)
+    ),
+    max_leaves=10,
+)
+"""Any JSON-like value."""
+
+
+def _slots(data: Any) -> list[tuple[Any, Any]]:
+    """Every (container, key) pair in nested dicts and lists."""
+    found: list[tuple[Any, Any]] = []
+    pending = [data]
+    while pending:
+        container = pending.pop()
+        keys = container if isinstance(container, dict) else range(len(container))
+        for key in keys:
+            found.append((container, key))
+            if isinstance(container[key], (dict, list)):
+                pending.append(container[key])
+    return found
+
+
 # A small article written out by hand ------------------------------------------
 
 SOURCE = 'Talks: Deal near\nBy Ann Lee\nOSLO (AP) - "Yes," he said.\n(c) 2023 AP'
@@ -504,6 +528,24 @@ class TestFromDict:
             from_dict(to_dict(article)),
             from_dict(to_dict(parsed)),
         )
+
+    @given(json_values)
+    def test_any_value(self, value: Any) -> None:
+        """Any JSON value but an article is refused with a ``SerializationError``."""
+        with pytest.raises(SerializationError):
+            from_dict(value)
+
+    @given(any_articles(), st.data())
+    def test_tampered(self, article: Article, data: st.DataObject) -> None:
+        """A serialized article with one value replaced reads or is refused cleanly."""
+        serialized = to_dict(article)
+        container, key = data.draw(st.sampled_from(_slots(serialized)))
+        container[key] = data.draw(json_values)
+        try:
+            result = from_dict(serialized)
+        except SerializationError:
+            return
+        assert isinstance(result, Article)
 
     def test_golden(self) -> None:
         """The dict written out by hand reads back as the small article."""
@@ -956,6 +998,12 @@ class TestFromJson:
     def test_round_trip_indented(self, article: Article, indent: int | None) -> None:
         """Indented JSON reads back the same."""
         assert article == from_json(to_json(article, indent=indent))
+
+    @given(st.text() | st.binary())
+    def test_any_text(self, text: str | bytes) -> None:
+        """Any text or bytes but an article is refused with a ``SerializationError``."""
+        with pytest.raises(SerializationError):
+            from_json(text)
 
     def test_seed(self) -> None:
         """The parsed seed reads back equal."""

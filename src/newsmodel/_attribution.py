@@ -905,13 +905,15 @@ class _Resolver:
         if tokens.low[start] in {"a", "an", "the"} and found.end - start > 1:
             start += 1
         text = self.text(start, found.end)
-        head = tokens.low[found.end - 1]
+        reference = " ".join(text.lower().split())
         if tokens.low[found.start] == "the":
             for entity in reversed(self.order[-_PRONOUN_REACH:]):
                 if (
                     entity.kind is SpeakerKind.PERSON
                     and entity.first < found.start
-                    and any(head in title.lower().split() for title in entity.titles)
+                    and any(
+                        title.lower().endswith(reference) for title in entity.titles
+                    )
                 ):
                     return entity
         key = text.lower()

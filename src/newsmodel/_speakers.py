@@ -661,6 +661,21 @@ class Doc:
                 and word not in self.lexicon.stopwords
                 and word not in _DETERMINERS
             ):
+                if (
+                    found.form != "pronoun"
+                    and k == found.end
+                    and k + 1 < limit
+                    and (
+                        tokens.low[k + 1] in _VERBAL
+                        or self.match_cue(k + 1, limit) > k + 1
+                    )
+                ):
+                    found = Found(start=found.start, end=k + 1, form="description")
+                    k += 1
+                    while k < limit and (tokens.low[k] in _VERBAL or self.is_adverb(k)):
+                        k += 1
+                    if k >= limit or tokens.quoted[k] or not tokens.low[k].isalpha():
+                        continue
                 return found, k
         return None
 
