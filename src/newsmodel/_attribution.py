@@ -254,7 +254,7 @@ class _Finder:
         ):
             return None
         found = Found(start=name.start, end=name.end, form="name", name=name)
-        return _Raw(found=found, cue=None, placement=Placement.HEADLINE)
+        return _Raw(found=found, cue=(colon, colon + 1), placement=Placement.HEADLINE)
 
     def trailing(self, last: int, high: int) -> _Raw | None:
         """An attribution closing the quote's sentence: ``... "a mess" now, Jones said.``."""
@@ -643,7 +643,7 @@ class _Finder:
                     if near:
                         raws[index] = _Raw(
                             found=earlier.found,
-                            cue=None,
+                            cue=earlier.cue,
                             placement=Placement.CONTINUATION,
                             source=previous,
                         )
@@ -969,10 +969,7 @@ class _Resolver:
                 end=tokens.end[found.end - 1],
             )
             cue = None
-            if raw.cue is not None and raw.placement not in {
-                Placement.CONTINUATION,
-                Placement.HEADLINE,
-            }:
+            if raw.cue is not None:
                 start, end = raw.cue
                 text = source[tokens.start[start] : tokens.end[end - 1]]
                 phrase = " ".join(tokens.low[start:end])

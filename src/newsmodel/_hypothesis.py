@@ -6,7 +6,26 @@ entry point declared in the package metadata, so that
 :func:`newsmodel.strategies.articles`.
 """
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hypothesis.strategies import SearchStrategy
+
+    from ._model import Article
+
 __all__: list[str] = []
+
+
+def _articles_for(thing: type) -> "SearchStrategy[Article]":
+    """Build the strategy only when hypothesis first asks for an Article.
+
+    Importing :mod:`newsmodel.strategies` here, not in the hook, keeps the hook
+    safe when hypothesis is itself being imported by :mod:`newsmodel.strategies`.
+    """
+    del thing
+    from .strategies import articles  # noqa: PLC0415 -- see the docstring
+
+    return articles()
 
 
 def _hypothesis_setup_hook() -> None:
@@ -14,6 +33,5 @@ def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st  # noqa: PLC0415 -- only when hypothesis loads us
 
     from ._model import Article  # noqa: PLC0415 -- keep the entry point light
-    from .strategies import articles  # noqa: PLC0415 -- needs hypothesis, imported late
 
-    st.register_type_strategy(Article, articles())
+    st.register_type_strategy(Article, _articles_for)

@@ -68,12 +68,13 @@ content has only letter-internal apostrophes (``don't``, ``it’s``).
   same mention, cue and speaker;
 - according to: ``The talks were "going nowhere," according to M.`` (partial);
 - dash: ``"…." — First Last, role`` (cue ``None``, the role is a title);
-- headline: ``Surname: 'Words'`` (direct, cue ``None``, placement
-  ``HEADLINE``; the same person is introduced by full name in the first
-  quote of the body);
+- headline: ``Surname: 'Words'`` (direct, the cue is the colon with lemma
+  ``say``, placement ``HEADLINE``; the same person is introduced by full name
+  in the first quote of the body);
 - continuation: a paragraph that is only a direct quote, after a quote
-  paragraph: it inherits the previous quote's mention (same span) and speaker,
-  with cue ``None`` and placement and method ``CONTINUATION``;
+  paragraph: it inherits the previous quote's mention (same span), speaker
+  and cue (the same cue, standing before the quote), with placement and
+  method ``CONTINUATION``;
 - multi-paragraph: ``M C: "A.`` then a paragraph ``"B."`` (or ``"A.`` then
   ``"B," M C.``), one quote from the first opening mark to the final closing
   mark, covering both paragraphs;
@@ -695,7 +696,7 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
             rec.attribution = _AttrRec(
                 mention=previous.mention,
                 speaker=previous.speaker,
-                cue=None,
+                cue=previous.cue,
                 placement=Placement.CONTINUATION,
                 method=Method.CONTINUATION,
             )
@@ -1243,14 +1244,15 @@ def articles(
             style = _STYLES[_pick(draw, _HEADLINE_STYLES)]
             span = w.protect(w.write(person.last))
             cast.record(key, SpeakerKind.PERSON).mentions.append(span)
-            w.write(": ")
+            colon, _ = w.protect(w.write(":"))
+            w.write(" ")
             rec = _open_quote(w, style, QuoteKind.DIRECT, None)
             w.write(_pick(draw, pools.HEADLINE_WORDS))
             _close_quote(w, style, rec)
             rec.attribution = _AttrRec(
                 mention=span,
                 speaker=key,
-                cue=None,
+                cue=(colon, colon + 1, "say"),
                 placement=Placement.HEADLINE,
                 method=Method.EXPLICIT,
             )
