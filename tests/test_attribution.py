@@ -309,15 +309,24 @@ class TestPlacement:
         )
         attribution = article.quotes[0].attribution
         assert attribution is not None
-        assert ("Lee", Placement.HEADLINE, None, "Ann Lee") == (
+        assert ("Lee", Placement.HEADLINE, (":", 3, 4, "say"), "Ann Lee") == (
             attribution.mention.text,
             attribution.placement,
-            attribution.cue,
+            (
+                (
+                    attribution.cue.text,
+                    attribution.cue.start,
+                    attribution.cue.end,
+                    attribution.cue.lemma,
+                )
+                if attribution.cue
+                else None
+            ),
             attribution.speaker.name if attribution.speaker else None,
         )
 
     def test_continuation(self) -> None:
-        """A quote paragraph with no cue inherits the previous quote's attribution."""
+        """A quote paragraph with no cue inherits the previous quote's mention and cue."""
         article = newsmodel.parse(
             "Talks\n\n“We are ready,” said Ann Lee.\n\n“We will talk.”\n"
         )
@@ -325,11 +334,13 @@ class TestPlacement:
         second = article.quotes[1].attribution
         assert first is not None
         assert second is not None
-        assert (first.mention, first.speaker, None) == (
+        assert first.cue is not None
+        assert (first.mention, first.speaker, ("said", 23)) == (
             second.mention,
             second.speaker,
-            second.cue,
+            (first.cue.text, first.cue.start),
         )
+        assert first.cue == second.cue
         assert (Placement.CONTINUATION, Method.CONTINUATION) == (
             second.placement,
             second.method,

@@ -332,6 +332,18 @@ class TestAttribution:
             _evaluate(_record(gold), wrong).cue_correct,
         )
 
+    def test_cue_inside_the_speaker_is_skipped(self) -> None:
+        """Cue words within the gold speaker span are the speaker's, not the cue."""
+        gold = _gold(
+            20, 30, speaker="Jane Roe said", speaker_start=6, speaker_end=19, cue="said"
+        )
+        right = _quote(20, 30, attribution=_attribution((6, 14), None, (52, 56)))
+        inner = _quote(20, 30, attribution=_attribution((6, 14), None, (15, 19)))
+        assert (1, 0) == (
+            _evaluate(_record(gold), right).cue_correct,
+            _evaluate(_record(gold), inner).cue_correct,
+        )
+
     def test_cue_nearest_the_quote(self) -> None:
         """Without a speaker span, the occurrence nearest the quote is taken."""
         gold = _gold(20, 30, cue="said")

@@ -730,9 +730,18 @@ class TestPatterns:
         assert (
             article.headline.text == f"{quote.attribution.mention.text}: {quote.text}"
         )
+        cue = quote.attribution.cue
+        assert cue is not None
+        colon = quote.attribution.mention.end
+        assert (":", colon, colon + 1, "say") == (
+            cue.text,
+            cue.start,
+            cue.end,
+            cue.lemma,
+        )
 
     def test_continuation(self) -> None:
-        """A quote-only paragraph inherits the previous quote's mention and speaker."""
+        """A quote-only paragraph inherits the previous quote's mention, speaker and cue."""
         article = first(articles(), lambda a: Placement.CONTINUATION in placements(a))
         for previous, quote in pairwise(article.quotes):
             if (
@@ -741,7 +750,7 @@ class TestPatterns:
             ):
                 assert previous.attribution is not None
                 assert previous.attribution.mention == quote.attribution.mention
-                assert quote.attribution.cue is None
+                assert previous.attribution.cue == quote.attribution.cue
                 assert article.paragraphs[quote.paragraph or 0].text == quote.text
 
     def test_organisation(self) -> None:

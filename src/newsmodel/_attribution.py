@@ -97,6 +97,14 @@ _BREAKS = frozenset(
     ]
 )
 """Words that cannot stand inside a loosely delimited mention."""
+_MAX_HEADLINE_SUBJECT = 6
+"""Most tokens in the name opening a headline before its verb."""
+_LINKING = frozenset(("and", "but", "so", "yet", "still", "then", "indeed", "also"))
+"""Words that may stand before a quote that continues the previous one."""
+_OPENERS = frozenset(
+    ("a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my")
+)
+"""Function words that may open a loosely delimited mention (``his friend X``)."""
 _LOOSE = 14
 """Most tokens in a loosely delimited mention."""
 _SPEAKING = frozenset((QuoteKind.DIRECT, QuoteKind.PARTIAL))
@@ -221,8 +229,10 @@ class _Finder:
         before = self.before(first, floor, headline=quote.paragraph is None)
         if before is None and quote.paragraph is None:
             before = self.headline_colon(first, low)
-        if before is None and quote.paragraph is not None:
+        if before is None:
             before = self.trailing(last, high)
+        if before is None and quote.paragraph is None and low <= first < high:
+            before = self.headline_verb(first, low)
         if before is None and first == low and floor == low:
             before = self.introduced(quote)
         if before is None and quote.paragraph is not None:
@@ -231,10 +241,14 @@ class _Finder:
                 guess = self._nearest_subject(first, floor)
             if guess is not None:
                 found, verb = guess
-                before = _Raw(
-                    found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
+                before = self._outer(
+                    _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE),
+                    floor,
                 )
-        if not any(tokens.is_word(i) for i in range(floor, first)):
+        if not any(
+            tokens.is_word(i) and tokens.low[i] not in _LINKING
+            for i in range(floor, first)
+        ):
             floor = first
         return before, floor
 
@@ -255,6 +269,40 @@ class _Finder:
             return None
         found = Found(start=name.start, end=name.end, form="name", name=name)
         return _Raw(found=found, cue=(colon, colon + 1), placement=Placement.HEADLINE)
+
+    def headline_verb(self, first: int, low: int) -> _Raw | None:
+        """``Gowdy promises report 'soon'``: the name opening the headline and its verb.
+
+        Headlines drop the cue's object and capitalise every word, so the verb
+        is the first cue of the lexicon after the opening name, or the first
+        lowercase word ending in ``-s`` or ``-ed`` (``Judge blocks``).
+        """
+        tokens = self.tokens
+        doc = self.doc
+        for verb in range(low + 1, min(first, low + _MAX_HEADLINE_SUBJECT + 1)):
+            if tokens.quoted[verb] or not tokens.is_word(verb):
+                return None
+            word = tokens.low[verb]
+            if doc.match_cue(verb, first) > verb or word in doc.lexicon.cues:
+                cue_end = max(doc.match_cue(verb, first), verb + 1)
+            elif (
+                not tokens.is_capital(verb)
+                and word.endswith(("s", "ed"))
+                and word not in doc.lexicon.stopwords
+                and not doc.is_adverb(verb)
+            ):
+                cue_end = verb + 1
+            else:
+                continue
+            subject = verb
+            while subject > low and doc.is_adverb(subject - 1):
+                subject -= 1
+            name = doc.name_left(subject - 1, low)
+            if name is None or name.start != low:
+                return None
+            found = Found(start=name.start, end=name.end, form="name", name=name)
+            return _Raw(found=found, cue=(verb, cue_end), placement=Placement.BEFORE)
+        return None
 
     def trailing(self, last: int, high: int) -> _Raw | None:
         """An attribution closing the quote's sentence: ``... "a mess" now, Jones said.``."""
@@ -278,17 +326,18 @@ class _Finder:
         doc = self.doc
         cue_end = doc.match_cue(j, end)
         if cue_end > j:
+            phrase = " ".join(tokens.low[j:cue_end])
+            source_after = phrase in doc.lexicon.source_after_cues
+            if tokens.low[j].endswith("ing") and not source_after:
+                # ``"...," adding that X``: the participle's subject is the
+                # main clause's, before the quote, not the words after it.
+                return None
             found = doc.mention_right(cue_end, end)
             if found is None and loose:
                 found = self._loose_right(cue_end, end)
             if found is None:
                 return None
-            phrase = " ".join(tokens.low[j:cue_end])
-            placement = (
-                Placement.ACCORDING_TO
-                if phrase in doc.lexicon.source_after_cues
-                else Placement.AFTER
-            )
+            placement = Placement.ACCORDING_TO if source_after else Placement.AFTER
             return _Raw(found=found, cue=(j, cue_end), placement=placement)
         for c in range(j + 1, min(end, j + _AFTER_REACH)):
             if tokens.quoted[c]:
@@ -298,13 +347,28 @@ class _Finder:
                 continue
             found = doc.subject_left(c, j)
             if (found is None or found.start != j) and loose:
-                found = self._loose(j, c)
+                found = self._loose(j, c) or self._head(j, c)
             elif found is not None and found.start != j:
                 found = None
             if found is None:
                 return None
             return _Raw(found=found, cue=(c, cue_end), placement=Placement.AFTER)
         return None
+
+    def _head(self, j: int, c: int) -> Found | None:
+        """The name or description opening a long subject: ``"...," Katie Packer, who ... said``.
+
+        Used when the words between a quote and its cue are too long for a
+        mention of their own (a relative clause, a long apposition): the noun
+        phrase they open is the speaker.
+        """
+        tokens = self.tokens
+        if any(tokens.is_sentence_end(i) for i in range(j, c)):
+            return None
+        found = self.doc.mention_right(j, c)
+        if found is None or found.form == "pronoun" or found.start != j:
+            return None
+        return found
 
     def _nearest_subject(self, first: int, floor: int) -> tuple[Found, int] | None:
         """The nearest pronoun or name before the quote with the verb after it."""
@@ -403,7 +467,10 @@ class _Finder:
         if end <= j or end - j > 8:
             return None
         if any(
-            tokens.quoted[i] or tokens.text[i] in {".", ";", ":"} for i in range(j, end)
+            tokens.quoted[i]
+            or tokens.text[i] in {";", ":"}
+            or (tokens.text[i] == "." and tokens.is_sentence_end(i))
+            for i in range(j, end)
         ):
             return None
         if not tokens.is_word(end - 1):
@@ -411,11 +478,7 @@ class _Finder:
         lexicon = doc.lexicon
         if not tokens.is_word(j):
             return None
-        if tokens.low[j] in lexicon.stopwords and tokens.low[j] not in {
-            "a",
-            "an",
-            "the",
-        }:
+        if tokens.low[j] in lexicon.stopwords and tokens.low[j] not in _OPENERS:
             return None
         if any(tokens.low[i] in _BREAKS for i in range(j + 1, end)):
             return None
@@ -525,9 +588,10 @@ class _Finder:
                     if found is None:
                         found = self._inverted(cue_end, first)
                     if found is not None:
-                        return _Raw(
+                        raw = _Raw(
                             found=found, cue=(i, cue_end), placement=Placement.BEFORE
                         )
+                        return self._outer(raw, floor)
             i -= 1
         colon = first - 1
         if colon > floor and tokens.text[colon] == ":" and not tokens.quoted[colon]:
@@ -541,6 +605,31 @@ class _Finder:
                     placement=Placement.HEADLINE if headline else Placement.BEFORE,
                 )
         return None
+
+    def _outer(self, raw: _Raw, floor: int) -> _Raw:
+        """``She said she asked "..."``: the reporting clause around a pronoun's clause.
+
+        When the speaker found is a pronoun opening a clause reported by a
+        cue just before it (``said``, ``said that``), the quote belongs to that
+        report: its cue and subject are taken instead.
+        """
+        tokens = self.tokens
+        doc = self.doc
+        found = raw.found
+        if found.form != "pronoun":
+            return raw
+        end = found.start
+        if end - 1 >= floor and tokens.low[end - 1] == "that":
+            end -= 1
+        for start in range(end - 1, max(floor, end - 3) - 1, -1):
+            if tokens.quoted[start]:
+                break
+            if doc.match_cue(start, end) == end:
+                outer = doc.subject_left(start, floor)
+                if outer is None:
+                    break
+                return _Raw(found=outer, cue=(start, end), placement=raw.placement)
+        return raw
 
     def _inverted(self, cue_end: int, first: int) -> Found | None:
         """An inverted speaker between a cue and the quote: ``said Putin: "..."``."""
@@ -588,11 +677,19 @@ class _Finder:
                 )
         return None
 
+    def _speech_at(self, i: int) -> bool:
+        """Whether token ``i`` lies in a direct or partial quote."""
+        if not self.tokens.quoted[i]:
+            return False
+        quote = self.quote_at(self.tokens.start[i])
+        return quote is None or quote.kind in _SPEAKING
+
     def link(self, raws: list[_Raw | None], floors: list[int]) -> None:
         """Share cues between halves of interrupted quotes; inherit continuations."""
         quotes = self.article.quotes
         tokens = self.tokens
         previous: int | None = None
+        direct: int | None = None
         for index, quote in enumerate(quotes):
             if quote.kind not in _SPEAKING:
                 continue
@@ -617,14 +714,20 @@ class _Finder:
                     and same
                     and earlier.placement in {Placement.AFTER, Placement.BETWEEN}
                     and earlier.cue is not None
-                    and floors[index] == tokens.index(quote.start)
                 ):
                     first = tokens.index(quote.start)
                     gap = range(max(earlier.cue[1], earlier.found.end), first)
+                    ends = sum(tokens.is_sentence_end(i) for i in gap)
+                    # ``"A," said X, a ..., "b."`` continues the sentence;
+                    # ``"A," X said. "B."`` opens the next one.
+                    opens = floors[index] == first or (
+                        ends == 0 and first > 0 and tokens.text[first - 1] == ","
+                    )
                     if (
-                        len(gap) <= _LOOK_AHEAD
-                        and not any(tokens.quoted[i] for i in gap)
-                        and sum(tokens.is_sentence_end(i) for i in gap) <= 1
+                        opens
+                        and len(gap) <= _LOOK_AHEAD
+                        and not any(self._speech_at(i) for i in gap)
+                        and ends <= 1
                     ):
                         raws[index] = _Raw(
                             found=earlier.found,
@@ -641,12 +744,25 @@ class _Finder:
                         and 0 <= quote.paragraph - before.paragraphs[-1] <= 1
                     )
                     if near:
+                        source = previous
+                        if (
+                            before.kind is not QuoteKind.DIRECT
+                            and direct is not None
+                            and quotes[direct].paragraph == before.paragraph
+                        ):
+                            # ``"A," X said, calling it "b." / "C."``: the
+                            # paragraph continues the direct quote, not the
+                            # words quoted inside X's sentence.
+                            source = direct
+                        model = raws[source] or earlier
                         raws[index] = _Raw(
-                            found=earlier.found,
-                            cue=earlier.cue,
+                            found=model.found,
+                            cue=model.cue,
                             placement=Placement.CONTINUATION,
-                            source=previous,
+                            source=source,
                         )
+            if quote.kind is QuoteKind.DIRECT and raws[index] is not None:
+                direct = index
             previous = index
 
 
@@ -690,20 +806,22 @@ class _Resolver:
 
     def scan_names(self, raws: list[_Raw | None]) -> list[tuple[Name, bool]]:
         """Every name in the body, with whether it is a speaker mention."""
-        tokens = self.tokens
         doc = self.doc
         names: dict[int, tuple[Name, bool]] = {}
         for raw in raws:
             if raw is not None and raw.source is None and raw.found.name is not None:
                 name = raw.found.name
                 names[name.name_start] = (name, True)
+        candidates = doc.name_candidates()
         for low, high in self.finder.paragraphs:
             i = low
-            while i < high:
-                if tokens.quoted[i] or not (
+            k = bisect.bisect_left(candidates, low)
+            while k < len(candidates) and candidates[k] < high:
+                i = max(i, candidates[k])
+                k += 1
+                if i != candidates[k - 1] or not (
                     doc.is_name_word(i) or doc.title_end(i, high) > i
                 ):
-                    i += 1
                     continue
                 run = doc.name_right(i, high)
                 if run is None:
@@ -977,9 +1095,7 @@ class _Resolver:
                     text=text,
                     start=tokens.start[start],
                     end=tokens.end[end - 1],
-                    lemma=self.doc.lexicon.cues.get(
-                        phrase, "say" if phrase == ":" else phrase
-                    ),
+                    lemma=self._lemma(phrase),
                 )
             quotes[index] = attrs.evolve(
                 quotes[index],
@@ -999,6 +1115,15 @@ class _Resolver:
         return attrs.evolve(
             article, quotes=tuple(quotes), speakers=quoted, people=people
         )
+
+    def _lemma(self, phrase: str) -> str:
+        """The lemma of a cue phrase: the lexicon's, ``say`` for a colon, else itself."""
+        lexicon = self.doc.lexicon
+        if phrase in lexicon.cues:
+            return lexicon.cues[phrase]
+        if phrase in lexicon.verbal_cues:
+            return lexicon.verbal_cues[phrase]
+        return "say" if phrase == ":" else phrase
 
 
 def _confidence(placement: Placement, method: Method, resolved: bool) -> float:

@@ -541,7 +541,11 @@ def _speaker_right(gold: _Gold, quote: Quote) -> bool:
 
 
 def _cue_span(text: str, gold: _Gold, cue: str) -> tuple[int, int] | None:
-    """Find the occurrence of ``cue`` nearest the gold speaker, else the quote."""
+    """Find the occurrence of ``cue`` nearest the gold speaker, else the quote.
+
+    An occurrence inside the gold speaker span is part of the speaker's words
+    (``X, who said she ...``), not the cue, and is skipped.
+    """
     anchor = gold.speaker_span or (gold.start, gold.end)
     best: tuple[int, int] | None = None
     best_distance = -1
@@ -550,7 +554,10 @@ def _cue_span(text: str, gold: _Gold, cue: str) -> tuple[int, int] | None:
         while start >= 0:
             span = (start, start + len(needle))
             distance = max(anchor[0] - span[1], span[0] - anchor[1], 0)
-            if best is None or distance < best_distance:
+            inside = gold.speaker_span is not None and _overlaps(
+                span, gold.speaker_span
+            )
+            if not inside and (best is None or distance < best_distance):
                 best, best_distance = span, distance
             start = haystack.find(needle, start + 1)
         if best is not None:

@@ -5,6 +5,8 @@ every search looks a bounded number of tokens away, so the work is linear in
 the length of the article.
 """
 
+import bisect
+import functools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -153,6 +155,8 @@ _WHEN = frozenset(
 """Time words allowed between a speaker and a cue (``Trump on Friday said``)."""
 _MAX_NAME = 8
 """Most tokens in a name with its titles."""
+_PhraseIndex = dict[str, list[tuple[str, ...]]]
+"""Lexicon phrases by their first word, longest first."""
 _MAX_DESCRIPTION = 6
 """Most tokens in a description (``a senior administration official``)."""
 _MAX_APPOSITION = 40
@@ -165,16 +169,11 @@ class Tokens:
     def __init__(self, source: str, quoted: Sequence[tuple[int, int]]) -> None:
         """Tokenize ``source``; tokens inside the ``quoted`` spans are masked."""
         self.source = source
-        self.text: list[str] = []
-        self.low: list[str] = []
-        self.start: list[int] = []
-        self.end: list[int] = []
-        for match in _TOKEN.finditer(source):
-            word = match.group()
-            self.text.append(word)
-            self.low.append(word.lower())
-            self.start.append(match.start())
-            self.end.append(match.end())
+        spans = [match.span() for match in _TOKEN.finditer(source)]
+        self.start: list[int] = [start for start, _ in spans]
+        self.end: list[int] = [end for _, end in spans]
+        self.text: list[str] = [source[start:end] for start, end in spans]
+        self.low: list[str] = [word.lower() for word in self.text]
         self.quoted = [False] * len(self.text)
         position = 0
         for start, end in sorted(quoted):
@@ -189,14 +188,7 @@ class Tokens:
 
     def index(self, offset: int, low: int = 0) -> int:
         """The index of the first token starting at or after ``offset``."""
-        high = len(self.start)
-        while low < high:
-            middle = (low + high) // 2
-            if self.start[middle] < offset:
-                low = middle + 1
-            else:
-                high = middle
-        return low
+        return bisect.bisect_left(self.start, offset, low)
 
     def is_capital(self, i: int) -> bool:
         """Whether token ``i`` starts with a capital letter."""
@@ -273,13 +265,33 @@ class Doc:
         """Index the lexicon's phrases by their first word."""
         self.tokens = tokens
         self.lexicon = lexicon
-        self.cue_index = _phrase_index(lexicon.cues)
-        self.title_index = _phrase_index(lexicon.titles)
-        self.org_index = _phrase_index(lexicon.organisation_markers)
+        self.cue_index, self.title_index, self.org_index = _lexicon_indexes(lexicon)
 
     def match_cue(self, i: int, limit: int) -> int:
-        """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``."""
-        return _match_phrase(self.tokens, self.cue_index, i, limit)
+        """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
+
+        A :attr:`~newsmodel.lexicon.Lexicon.verbal_cues` word is a cue only
+        right after a subject or ``and``: ``she calls it``, not ``the calls``.
+        """
+        tokens = self.tokens
+        end = _match_phrase(tokens, self.cue_index, i, limit)
+        if (
+            end == i
+            and 0 < i < limit
+            and tokens.low[i] in self.lexicon.verbal_cues
+            and not tokens.quoted[i]
+        ):
+            k = i - 1
+            while k > 0 and self.is_adverb(k) and i - k < 3:
+                k -= 1
+            word = tokens.low[k]
+            if not tokens.quoted[k] and (
+                word in self.lexicon.pronouns
+                or word in {"who", "and"}
+                or (self.is_name_word(k) and tokens.is_capital(k))
+            ):
+                return i + 1
+        return end
 
     def title_end(self, i: int, limit: int) -> int:
         """The end token of the longest title starting at ``i``, or ``i``."""
@@ -307,6 +319,23 @@ class Doc:
         """Whether token ``i`` is a subject pronoun of the lexicon."""
         word = self.tokens.text[i]
         return word.lower() in self.lexicon.pronouns and (word not in {"i", "It"})
+
+    def name_candidates(self) -> list[int]:
+        """The tokens that may start a name or a title, in order.
+
+        A superset of the tokens for which :meth:`is_name_word` or
+        :meth:`title_end` holds, found in one pass so that scanning for names
+        skips the other tokens cheaply.
+        """
+        tokens = self.tokens
+        firsts = self.title_index.keys() | self.lexicon.honorifics
+        return [
+            i
+            for i, (word, low, quoted) in enumerate(
+                zip(tokens.text, tokens.low, tokens.quoted, strict=True)
+            )
+            if not quoted and (word[0].isupper() or low in _PARTICLES or low in firsts)
+        ]
 
     def is_name_word(self, i: int) -> bool:
         """Whether token ``i`` can be part of a capitalised name."""
@@ -559,25 +588,18 @@ class Doc:
             else:
                 break
             skipped += 1
-        if k < floor or tokens.quoted[k]:
+        if k < floor:
             return None
         word = tokens.low[k]
         participle = tokens.low[cue].endswith("ing") and not (
             self.is_pronoun(k) or self.is_name_word(k)
         )
+        if tokens.quoted[k]:
+            # ``X hailed it as "fantastic," telling reporters``: the
+            # participle's subject is the main clause's, before the quote.
+            return self._main_subject(k, floor, depth) if participle else None
         if (word in _CONJUNCTIONS or participle) and depth < 2:
-            for earlier in range(k - 1, max(floor, k - 30) - 1, -1):
-                if tokens.quoted[earlier]:
-                    continue
-                if self.match_cue(earlier, k) > earlier:
-                    found = self.subject_left(earlier, floor, depth + 1)
-                    if found is not None:
-                        return found
-                    break
-            main = self.sentence_subject(floor, k)
-            if main is not None:
-                return main[0]
-            return self.clause_subject(k, floor)
+            return self._main_subject(k, floor, depth)
         if self.is_pronoun(k):
             return Found(start=k, end=k + 1, form="pronoun")
         if word in {"who", "which"} and k - 1 >= floor and tokens.text[k - 1] == ",":
@@ -586,12 +608,37 @@ class Doc:
                 return Found(start=k, end=k + 1, form="relative", name=antecedent.name)
             return None
         if tokens.text[k] == ",":
-            return self.apposition_left(k, floor)
+            found = self.apposition_left(k, floor)
+            if found is None and depth < 2 and tokens.low[cue].endswith("ed"):
+                # ``He suggested ..., called her "third-rate"``: a verb
+                # coordinated with an earlier one shares its subject.
+                found = self._main_subject(k, floor, depth)
+            return found
         if self.is_name_word(k) or tokens.text[k] == ".":
             found = self._name_found(k, floor)
             if found is not None:
                 return found
         return self.description_left(k, floor)
+
+    def _main_subject(self, k: int, floor: int, depth: int) -> Found | None:
+        """The subject of the clause that a participle or a coordinated verb at ``k`` hangs on.
+
+        The subject of the nearest earlier cue, else the subject opening the
+        sentence, else the nearest subject before ``k``.
+        """
+        tokens = self.tokens
+        for earlier in range(k - 1, max(floor, k - 30) - 1, -1):
+            if tokens.quoted[earlier]:
+                continue
+            if self.match_cue(earlier, k) > earlier:
+                found = self.subject_left(earlier, floor, depth + 1)
+                if found is not None:
+                    return found
+                break
+        main = self.sentence_subject(floor, k)
+        if main is not None:
+            return main[0]
+        return self.clause_subject(k, floor)
 
     def clause_subject(self, k: int, floor: int) -> Found | None:
         """The nearest subject before token ``k``: a pronoun or name before a verb."""
@@ -661,23 +708,52 @@ class Doc:
                 and word not in self.lexicon.stopwords
                 and word not in _DETERMINERS
             ):
-                if (
+                stop = k
+                while (
                     found.form != "pronoun"
                     and k == found.end
-                    and k + 1 < limit
-                    and (
-                        tokens.low[k + 1] in _VERBAL
-                        or self.match_cue(k + 1, limit) > k + 1
-                    )
+                    and stop - k < _MAX_DESCRIPTION
+                    and self._noun_before_verb(stop, limit)
                 ):
-                    found = Found(start=found.start, end=k + 1, form="description")
-                    k += 1
+                    stop += 1
+                if stop > k:
+                    # ``Legal observers note``, ``Trump supporters chanted``:
+                    # the nouns after the name belong to the subject.
+                    found = Found(start=found.start, end=stop, form="description")
+                    k = stop
                     while k < limit and (tokens.low[k] in _VERBAL or self.is_adverb(k)):
                         k += 1
                     if k >= limit or tokens.quoted[k] or not tokens.low[k].isalpha():
                         continue
                 return found, k
         return None
+
+    def _noun_before_verb(self, i: int, limit: int) -> bool:
+        """Whether lowercase token ``i`` is a noun of the subject, a verb following it."""
+        tokens = self.tokens
+        if i + 1 >= limit or tokens.quoted[i] or tokens.quoted[i + 1]:
+            return False
+        word = tokens.low[i]
+        lexicon = self.lexicon
+        if (
+            not word.isalpha()
+            or tokens.is_capital(i)
+            or word in lexicon.stopwords
+            or word in _VERBAL
+            or word.endswith("ed")
+            or self.is_adverb(i)
+            or self.match_cue(i, limit) > i
+        ):
+            return False
+        following = tokens.low[i + 1]
+        if following in _VERBAL or self.is_adverb(i + 1):
+            return True
+        return (
+            following.isalpha()
+            and not tokens.is_capital(i + 1)
+            and following not in lexicon.stopwords
+            and following not in _DETERMINERS
+        )
 
     def _name_found(self, last: int, floor: int) -> Found | None:
         """A :class:`Found` for the name ending at ``last``, with ``the`` for organisations."""
@@ -830,6 +906,22 @@ class Doc:
                     titles = self._apposition_titles(end + 1, stop)
             return Found(start=start, end=end, form="name", name=name, titles=titles)
         return self.description_right(first, limit)
+
+
+@functools.lru_cache(maxsize=16)
+def _lexicon_indexes(
+    lexicon: Lexicon,
+) -> tuple[_PhraseIndex, _PhraseIndex, _PhraseIndex]:
+    """The cue, title and organisation indexes of ``lexicon``, built once per lexicon.
+
+    The lexicon is frozen and hashable, so the cache only saves work: it can
+    never change a result.
+    """
+    return (
+        _phrase_index(lexicon.cues),
+        _phrase_index(lexicon.titles),
+        _phrase_index(lexicon.organisation_markers),
+    )
 
 
 def _phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:

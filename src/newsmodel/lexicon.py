@@ -94,6 +94,15 @@ class Lexicon:
     stopwords: frozenset[str] = attrs.field(converter=_freeze_set)
     """Function words that cannot start a name even when capitalised at the
     start of a sentence (``The``, ``But``, ``After``)."""
+    verbal_cues: MappingProxyType[str, str] = attrs.field(
+        converter=_freeze_mapping, hash=False, factory=dict
+    )
+    """Cue inflections that are more often plural nouns (``calls``,
+    ``remarks``, ``promises``), mapped to their lemma: they are cues only
+    right after a subject (``she calls it``, ``Lee promises``) or in a
+    coordinated verb phrase (``and calls``).
+
+    .. versionadded:: 0.1.0"""
 
 
 def _inflect(lemma: str, forms: str) -> dict[str, str]:
@@ -238,8 +247,13 @@ for _lemma, _forms in _VERBS.items():
     _CUES.update(_inflect(_lemma, _forms))
     if _lemma not in _BARE:
         _CUES.pop(_lemma, None)
-for _noun in _NOUNS:
-    _CUES.pop(_noun, None)
+_VERBAL_CUES = {_noun: _CUES.pop(_noun) for _noun in sorted(_NOUNS) if _noun in _CUES}
+for _noun in ("states", "remarks"):
+    # Too often a noun after a capital: ``United States``, ``Putin Remarks``.
+    _VERBAL_CUES.pop(_noun)
+_VERBAL_CUES.update(
+    {"quotes": "quote", "posts": "post", "charges": "charge", "thanks": "thank"}
+)
 _CUES.update(
     {
         "pointed out": "point out",
@@ -402,6 +416,7 @@ DEFAULT_LEXICON = Lexicon(
         "dame": "female",
         "dr": None,
     },
+    verbal_cues=_VERBAL_CUES,
     pronouns={
         "he": "male",
         "she": "female",
@@ -586,6 +601,11 @@ DEFAULT_LEXICON = Lexicon(
     },
     adverbs={
         "also",
+        "however",
+        "meanwhile",
+        "instead",
+        "too",
+        "though",
         "has",
         "have",
         "had",
