@@ -99,6 +99,8 @@ _BREAKS = frozenset(
 """Words that cannot stand inside a loosely delimited mention."""
 _MAX_HEADLINE_SUBJECT = 6
 """Most tokens in the name opening a headline before its verb."""
+_OPENING = 12
+"""Most tokens before a quote that continues the sentence before it."""
 _LINKING = frozenset(("and", "but", "so", "yet", "still", "then", "indeed", "also"))
 """Words that may stand before a quote that continues the previous one."""
 _OPENERS = frozenset(
@@ -174,10 +176,10 @@ class _Finder:
         ]
         self.quote_starts = [q.start for q in article.quotes]
         self.body_words = {
-            tokens.text[i]
+            word
             for low, high in self.paragraphs
-            for i in range(low, high)
-            if tokens.is_capital(i)
+            for word in tokens.text[low:high]
+            if word[0].isupper()
         }
 
     def region(self, quote: Quote) -> tuple[int, int]:
@@ -604,6 +606,12 @@ class _Finder:
                     cue=(colon, colon + 1),
                     placement=Placement.HEADLINE if headline else Placement.BEFORE,
                 )
+            clause = None if headline else doc.sentence_subject(floor, colon)
+            if clause is not None:
+                # ``Article 33 affirms: "..."``, ``Smith put it this way:``:
+                # a clause with a subject introduces the quote after its colon.
+                found, verb = clause
+                return _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE)
         return None
 
     def _outer(self, raw: _Raw, floor: int) -> _Raw:
@@ -677,6 +685,20 @@ class _Finder:
                 )
         return None
 
+    def _bare_opening(self, gap: range, first: int) -> bool:
+        """Whether the words opening the quote's sentence in ``gap`` are few and hold no cue.
+
+        ``"A," said X, an economist. Now, "b."``: the second quote goes on
+        with X's words.
+        """
+        tokens = self.tokens
+        opening = first
+        while opening > gap.start and not tokens.is_sentence_end(opening - 1):
+            opening -= 1
+        return first - opening <= _OPENING and not any(
+            self.doc.match_cue(i, first) > i for i in range(opening, first)
+        )
+
     def _speech_at(self, i: int) -> bool:
         """Whether token ``i`` lies in a direct or partial quote."""
         if not self.tokens.quoted[i]:
@@ -720,8 +742,10 @@ class _Finder:
                     ends = sum(tokens.is_sentence_end(i) for i in gap)
                     # ``"A," said X, a ..., "b."`` continues the sentence;
                     # ``"A," X said. "B."`` opens the next one.
-                    opens = floors[index] == first or (
-                        ends == 0 and first > 0 and tokens.text[first - 1] == ","
+                    opens = (
+                        floors[index] == first
+                        or (ends == 0 and first > 0 and tokens.text[first - 1] == ",")
+                        or (ends == 1 and self._bare_opening(gap, first))
                     )
                     if (
                         opens
