@@ -99,6 +99,43 @@ _BREAKS = frozenset(
 """Words that cannot stand inside a loosely delimited mention."""
 _MAX_HEADLINE_SUBJECT = 6
 """Most tokens in the name opening a headline before its verb."""
+_CLAUSE_BREAKS = frozenset(
+    [
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "—",
+        "–",
+        "and",
+        "but",
+        "or",
+        "while",
+        "whereas",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "what",
+        "after",
+        "before",
+        "because",
+        "as",
+        "if",
+        "since",
+        "until",
+        "though",
+        "although",
+        "how",
+        "why",
+    ]
+)
+"""Tokens that separate a clause from a reporting cue before it."""
+_OUTER_REACH = 40
+"""Most tokens between a reporting cue and the clause it reports."""
 _OPENING = 12
 """Most tokens before a quote that continues the sentence before it."""
 _LINKING = frozenset(("and", "but", "so", "yet", "still", "then", "indeed", "also"))
@@ -615,28 +652,32 @@ class _Finder:
         return None
 
     def _outer(self, raw: _Raw, floor: int) -> _Raw:
-        """``She said she asked "..."``: the reporting clause around a pronoun's clause.
+        """``Ross said Obama had told leaders that "..."``: the report around a clause.
 
-        When the speaker found is a pronoun opening a clause reported by a
-        cue just before it (``said``, ``said that``), the quote belongs to that
-        report: its cue and subject are taken instead.
+        When the speaker found heads a clause that an earlier cue of the same
+        sentence reports (``X said [that] Y did "..."``), the quoted words are
+        part of X's report: X and that cue are taken instead. The search stops
+        at a clause boundary (``;``, ``but``, ``, and``), so a coordinated
+        clause with a speaker of its own keeps it.
         """
         tokens = self.tokens
         doc = self.doc
         found = raw.found
-        if found.form != "pronoun":
-            return raw
-        end = found.start
-        if end - 1 >= floor and tokens.low[end - 1] == "that":
-            end -= 1
-        for start in range(end - 1, max(floor, end - 3) - 1, -1):
-            if tokens.quoted[start]:
-                break
-            if doc.match_cue(start, end) == end:
-                outer = doc.subject_left(start, floor)
-                if outer is None:
-                    break
-                return _Raw(found=outer, cue=(start, end), placement=raw.placement)
+        low = max(floor, found.start - _OUTER_REACH)
+        i = found.start - 1
+        while i >= low:
+            if tokens.quoted[i] or _clause_break(tokens, i):
+                return raw
+            cue_end = doc.match_cue(i, found.start)
+            if (
+                cue_end > i
+                and " ".join(tokens.low[i:cue_end]) not in doc.lexicon.source_after_cues
+            ):
+                outer = doc.subject_left(i, floor)
+                if outer is None or outer.end > i:
+                    return raw
+                return _Raw(found=outer, cue=(i, cue_end), placement=raw.placement)
+            i -= 1
         return raw
 
     def _inverted(self, cue_end: int, first: int) -> Found | None:
@@ -1148,6 +1189,16 @@ class _Resolver:
         if phrase in lexicon.verbal_cues:
             return lexicon.verbal_cues[phrase]
         return "say" if phrase == ":" else phrase
+
+
+def _clause_break(tokens: Tokens, i: int) -> bool:
+    """Whether token ``i`` stands between a reported clause and a reporting cue.
+
+    Punctuation, conjunctions and subordinators open a clause of their own
+    (``after Y said``, ``which Y called``, ``, and Y said``): the cue
+    beyond them reports something else.
+    """
+    return tokens.low[i] in _CLAUSE_BREAKS
 
 
 def _confidence(placement: Placement, method: Method, resolved: bool) -> float:

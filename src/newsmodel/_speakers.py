@@ -328,13 +328,17 @@ class Doc:
         skips the other tokens cheaply.
         """
         tokens = self.tokens
-        firsts = self.title_index.keys() | self.lexicon.honorifics
+        lowercase = (
+            _PARTICLES | self.title_index.keys() | self.lexicon.honorifics.keys()
+        )
+        # A word that differs from its lowercase form has a capital letter
+        # somewhere: a superset of the capitalised words, tested in C.
         return [
             i
             for i, (word, low, quoted) in enumerate(
                 zip(tokens.text, tokens.low, tokens.quoted, strict=True)
             )
-            if not quoted and (word[0].isupper() or low in _PARTICLES or low in firsts)
+            if (word != low or low in lowercase) and not quoted
         ]
 
     def is_name_word(self, i: int) -> bool:
