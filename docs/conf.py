@@ -84,6 +84,8 @@ TypeError py:exception library/exceptions.html#$
 AttributeError py:exception library/exceptions.html#$
 UnicodeDecodeError py:exception library/exceptions.html#$
 enum.Enum py:class library/enum.html#$
+types.MappingProxyType py:class library/types.html#$
+frozenset py:class library/stdtypes.html#$
 pathlib.Path py:class library/pathlib.html#$
 collections.abc.Callable py:class library/collections.abc.html#$
 collections.abc.Iterable py:class library/collections.abc.html#$

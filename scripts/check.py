@@ -83,40 +83,21 @@ def tests() -> None:
     run(PYTHON, "-m", "coverage", "report")
 
 
+SPHINX = ("-m", "sphinx", "-E", "-W", "-n", "--keep-going", "-q")
+"""Sphinx with a fresh environment (so every page is read and warns again),
+warnings as errors, and every cross-reference required to resolve."""
+
+
 def docs_html() -> None:
     """Build the documentation; a warning or an unresolved reference fails."""
     out = ROOT / "docs" / "_build" / "html"
-    run(
-        PYTHON,
-        "-m",
-        "sphinx",
-        "-W",
-        "-n",
-        "--keep-going",
-        "-q",
-        "-b",
-        "html",
-        "docs",
-        out,
-    )
+    run(PYTHON, *SPHINX, "-b", "html", "docs", out)
 
 
 def docs_doctest() -> None:
     """Run every example of the documentation as a doctest."""
     out = ROOT / "docs" / "_build" / "doctest"
-    run(
-        PYTHON,
-        "-m",
-        "sphinx",
-        "-W",
-        "-n",
-        "--keep-going",
-        "-q",
-        "-b",
-        "doctest",
-        "docs",
-        out,
-    )
+    run(PYTHON, *SPHINX, "-b", "doctest", "docs", out)
 
 
 def release() -> None:

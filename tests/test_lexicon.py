@@ -117,6 +117,29 @@ class TestDefaultLexicon:
             word in DEFAULT_LEXICON.cues for word in ("state", "states", "report")
         ]
 
+    def test_verbal_cues(self) -> None:
+        """Noun-like inflections are cues only in verbal context, with their lemma."""
+        verbal = DEFAULT_LEXICON.verbal_cues
+        assert (["call", "promise", "quote"], False, False) == (
+            [verbal["calls"], verbal["promises"], verbal["quotes"]],
+            "calls" in DEFAULT_LEXICON.cues,
+            "states" in verbal,
+        )
+
+    def test_verbal_cue_needs_a_subject(self) -> None:
+        """``the calls for "..."`` has no cue; ``she calls it "..."`` has one."""
+        texts = (
+            "Talks\n\nThe calls for “reform” grew.\n",
+            "Talks\n\nAnn Lee spoke.\n\nShe calls it “reform”.\n",
+        )
+        cues = []
+        for text in texts:
+            attribution = newsmodel.parse(text).quotes[0].attribution
+            cues.append(
+                attribution.cue.text if attribution and attribution.cue else None
+            )
+        assert [None, "calls"] == cues
+
     def test_titles(self) -> None:
         """Titles before names are listed, multi-word ones included."""
         assert {"president", "prime minister", "secretary of state", "spokesman"} <= (

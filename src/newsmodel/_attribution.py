@@ -134,6 +134,10 @@ _CLAUSE_BREAKS = frozenset(
     ]
 )
 """Tokens that separate a clause from a reporting cue before it."""
+_AFTER_VERB = frozenset(
+    ["and", "on", "to", "at", "in", "as", "from", "during", "with", "into"]
+)
+"""Words that may follow the verb closing ``"...," X barked and ...``."""
 _OUTER_REACH = 40
 """Most tokens between a reporting cue and the clause it reports."""
 _OPENING = 12
@@ -262,7 +266,7 @@ class _Finder:
         last = tokens.index(quote.end)
         floor = self.sentence_start(first, low)
         if quote.paragraph is not None or last < high:
-            after = self.after(quote, last, high)
+            after = self.after(quote, last, high, opens=floor == first)
             if after is not None:
                 return after, floor
         before = self.before(first, floor, headline=quote.paragraph is None)
@@ -274,6 +278,8 @@ class _Finder:
             before = self.headline_verb(first, low)
         if before is None and first == low and floor == low:
             before = self.introduced(quote)
+        if before is None and floor == first and quote.paragraph is not None:
+            before = self.previous_sentence(first, low)
         if before is None and quote.paragraph is not None:
             guess = self.doc.sentence_subject(floor, first)
             if guess is None:
@@ -312,9 +318,9 @@ class _Finder:
     def headline_verb(self, first: int, low: int) -> _Raw | None:
         """``Gowdy promises report 'soon'``: the name opening the headline and its verb.
 
-        Headlines drop the cue's object and capitalise every word, so the verb
-        is the first cue of the lexicon after the opening name, or the first
-        lowercase word ending in ``-s`` or ``-ed`` (``Judge blocks``).
+        A cue of the lexicon is found by :meth:`before`; this finds the verbs
+        outside it: the first lowercase word ending in ``-s`` or ``-ed`` after
+        the opening name (``Judge blocks``, ``Gowdy quietly drops``).
         """
         tokens = self.tokens
         doc = self.doc
@@ -322,16 +328,12 @@ class _Finder:
             if tokens.quoted[verb] or not tokens.is_word(verb):
                 return None
             word = tokens.low[verb]
-            if doc.match_cue(verb, first) > verb or word in doc.lexicon.cues:
-                cue_end = max(doc.match_cue(verb, first), verb + 1)
-            elif (
-                not tokens.is_capital(verb)
-                and word.endswith(("s", "ed"))
-                and word not in doc.lexicon.stopwords
-                and not doc.is_adverb(verb)
+            if (
+                tokens.is_capital(verb)
+                or not word.endswith(("s", "ed"))
+                or word in doc.lexicon.stopwords
+                or doc.is_adverb(verb)
             ):
-                cue_end = verb + 1
-            else:
                 continue
             subject = verb
             while subject > low and doc.is_adverb(subject - 1):
@@ -340,7 +342,7 @@ class _Finder:
             if name is None or name.start != low:
                 return None
             found = Found(start=name.start, end=name.end, form="name", name=name)
-            return _Raw(found=found, cue=(verb, cue_end), placement=Placement.BEFORE)
+            return _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE)
         return None
 
     def trailing(self, last: int, high: int) -> _Raw | None:
@@ -401,9 +403,6 @@ class _Finder:
         mention of their own (a relative clause, a long apposition): the noun
         phrase they open is the speaker.
         """
-        tokens = self.tokens
-        if any(tokens.is_sentence_end(i) for i in range(j, c)):
-            return None
         found = self.doc.mention_right(j, c)
         if found is None or found.form == "pronoun" or found.start != j:
             return None
@@ -458,8 +457,12 @@ class _Finder:
         name = self.doc.name_left(last, first)
         return Found(start=first, end=last + 1, form="name", name=name)
 
-    def _any_verb(self, j: int, limit: int) -> _Raw | None:
-        """``"...," he surmised.``: a speaker and any verb closing the clause."""
+    def _any_verb(self, j: int, limit: int, *, opens: bool) -> _Raw | None:
+        """``"...," he surmised.``: a speaker and any verb closing the clause.
+
+        When the quote opens its sentence, the verb may also be followed by
+        a preposition or ``and`` (``"...," Trump barked and left``).
+        """
         tokens = self.tokens
         doc = self.doc
         found = doc.mention_right(j, limit)
@@ -488,7 +491,11 @@ class _Finder:
         ):
             return None
         after = verb + 1
-        if after < limit and tokens.text[after] not in {",", ".", ";", "—", "–"}:
+        if (
+            after < limit
+            and tokens.text[after] not in {",", ".", ";", "—", "–"}
+            and not (opens and tokens.low[after] in _AFTER_VERB)
+        ):
             return None
         return _Raw(found=found, cue=(verb, verb + 1), placement=Placement.AFTER)
 
@@ -522,7 +529,15 @@ class _Finder:
         if any(tokens.low[i] in _BREAKS for i in range(j + 1, end)):
             return None
         if doc.is_name_word(end - 1):
-            name = doc.name_left(end - 1, j)
+            last = end - 1
+            if (
+                last - 2 >= j
+                and tokens.low[last - 1] == "of"
+                and doc.is_name_word(last - 2)
+            ):
+                # ``Jeb Bush of Florida``: the person, not the place.
+                last -= 2
+            name = doc.name_left(last, j)
             if name is not None:
                 return Found(start=j, end=end, form="name", name=name)
         return Found(start=j, end=end, form="description")
@@ -546,8 +561,13 @@ class _Finder:
             i -= 1
         return max(i + 1, low)
 
-    def after(self, quote: Quote, last: int, high: int) -> _Raw | None:
-        """A cue after the quote: ``"...," said Putin`` / ``"...," Putin said``."""
+    def after(
+        self, quote: Quote, last: int, high: int, *, opens: bool = False
+    ) -> _Raw | None:
+        """A cue after the quote: ``"...," said Putin`` / ``"...," Putin said``.
+
+        ``opens`` tells whether the quote opens its sentence.
+        """
         tokens = self.tokens
         doc = self.doc
         limit = last
@@ -577,12 +597,15 @@ class _Finder:
             return None
         if j < limit and tokens.text[j] == ",":
             j += 1
+        if j + 1 < limit and tokens.low[j] == "as":
+            # ``"...," as Cruz said on Monday``.
+            j += 1
         if j >= limit:
             return None
         ended = quote.content.rstrip()[-1:] in {",", "?", "!", "."} or j > last
         raw = self._clause(j, limit, loose=ended)
         if raw is None and quote.content.rstrip()[-1:] in {",", "?", "!", "."}:
-            raw = self._any_verb(j, limit)
+            raw = self._any_verb(j, limit, opens=opens)
         if raw is None or raw.cue is None:
             return None
         if (
@@ -648,7 +671,9 @@ class _Finder:
                 # ``Article 33 affirms: "..."``, ``Smith put it this way:``:
                 # a clause with a subject introduces the quote after its colon.
                 found, verb = clause
-                return _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE)
+                return _Raw(
+                    found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
+                )
         return None
 
     def _outer(self, raw: _Raw, floor: int) -> _Raw:
@@ -710,8 +735,31 @@ class _Finder:
             floor = self.sentence_start(high - 1, low)
             return self.before(high, floor, headline=False)
         last = high - 1 if tokens.is_sentence_end(high - 1) else high
+        return self._reporting_sentence(last, low, Placement.CONTINUATION)
+
+    def previous_sentence(self, first: int, low: int) -> _Raw | None:
+        """``X said in a statement. "..."``: a quote after a reporting sentence.
+
+        The sentence before the quote, in the same paragraph, holds a cue and
+        no quotation of its own.
+        """
+        tokens = self.tokens
+        last = first - 1
+        if last <= low or not tokens.is_sentence_end(last):
+            return None
         floor = self.sentence_start(last, low)
-        if any(tokens.quoted[i] for i in range(floor, last)):
+        if floor > low and tokens.quoted[floor - 1]:
+            # ``"A?" said X, who accused Y. "B."``: the sentence goes on
+            # from a quote, whose attribution the next quote shares.
+            return None
+        return self._reporting_sentence(last, low, Placement.BEFORE)
+
+    def _reporting_sentence(
+        self, last: int, low: int, placement: Placement
+    ) -> _Raw | None:
+        """The last cue and its speaker in the sentence ending before token ``last``."""
+        floor = self.sentence_start(last, low)
+        if any(self._speech_at(i) for i in range(floor, last)):
             return None
         for i in range(last - 1, floor - 1, -1):
             cue_end = self.doc.match_cue(i, last)
@@ -721,9 +769,7 @@ class _Finder:
                     found = self.doc.mention_right(cue_end, last)
                 if found is None:
                     return None
-                return _Raw(
-                    found=found, cue=(i, cue_end), placement=Placement.CONTINUATION
-                )
+                return _Raw(found=found, cue=(i, cue_end), placement=placement)
         return None
 
     def _bare_opening(self, gap: range, first: int) -> bool:

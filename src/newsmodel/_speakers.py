@@ -97,6 +97,14 @@ _DETERMINERS = frozenset(
         "those",
     ]
 )
+_PREPOSITIONS = frozenset(
+    ["at", "in", "on", "during", "with", "by", "for", "from", "of", "to"]
+)
+"""Prepositions whose noun phrase cannot be the subject of a cue after it."""
+_SUBJECT_DETERMINERS = frozenset(
+    ["the", "a", "an", "some", "many", "several", "his", "her", "their", "its"]
+)
+"""Determiners that open a noun phrase standing as a clause's subject."""
 _RELATIVES = frozenset(["who", "which", "whose", "whom", "where", "when", "that"])
 _PARTICLES = frozenset(
     ["de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "ibn"]
@@ -153,6 +161,10 @@ _WHEN = frozenset(
     ]
 )
 """Time words allowed between a speaker and a cue (``Trump on Friday said``)."""
+_SENTENCE_OPENERS = frozenset(
+    ["He", "She", "They", "It", "We", "I", "The", "But", "And", "This", "That"]
+)
+"""Words that open a sentence after an abbreviation ending one: ``in the U.S. He``."""
 _MAX_NAME = 8
 """Most tokens in a name with its titles."""
 _PhraseIndex = dict[str, list[tuple[str, ...]]]
@@ -209,8 +221,8 @@ class Tokens:
                 word[-1:] == "."
                 and len(word) > 2
                 and i + 1 < len(self.text)
-                and self.quoted[i + 1]
                 and not self.quoted[i]
+                and (self.quoted[i + 1] or self.text[i + 1] in _SENTENCE_OPENERS)
             )
         if i == 0:
             return True
@@ -589,6 +601,12 @@ class Doc:
                 if opening is None:
                     break
                 k = opening - 1
+            elif tokens.text[k] in {"—", "–"}:
+                # ``Jason Sims — a teacher from Mount Pleasant — says``.
+                opening = self._dash_opening(k, floor)
+                if opening is None:
+                    break
+                k = opening - 1
             else:
                 break
             skipped += 1
@@ -604,9 +622,14 @@ class Doc:
             return self._main_subject(k, floor, depth) if participle else None
         if (word in _CONJUNCTIONS or participle) and depth < 2:
             return self._main_subject(k, floor, depth)
-        if self.is_pronoun(k):
+        if self.is_pronoun(k) or tokens.text[k] == "It":
+            # ``It said``: before a cue, a capitalised ``It`` is a subject.
             return Found(start=k, end=k + 1, form="pronoun")
-        if word in {"who", "which"} and k - 1 >= floor and tokens.text[k - 1] == ",":
+        if (
+            word in {"who", "which"}
+            and k - 1 >= floor
+            and tokens.text[k - 1] in {",", "—", "–", "-"}
+        ):
             antecedent = self._segment_subject(k - 1, floor, ())
             if antecedent is not None:
                 return Found(start=k, end=k + 1, form="relative", name=antecedent.name)
@@ -622,7 +645,21 @@ class Doc:
             found = self._name_found(k, floor)
             if found is not None:
                 return found
-        return self.description_left(k, floor)
+        found = self.description_left(k, floor)
+        before = found.start - 1 if found is not None else floor - 1
+        if (
+            found is not None
+            and before > floor
+            and tokens.low[before] in _PREPOSITIONS
+            and depth < 2
+        ):
+            # ``Trump at the time said``, ``Trump in his speech called``:
+            # the noun phrase after a preposition is no subject; the
+            # subject stands before the phrase.
+            outer = self.subject_left(before, floor, depth + 1)
+            if outer is not None:
+                return outer
+        return found
 
     def _main_subject(self, k: int, floor: int, depth: int) -> Found | None:
         """The subject of the clause that a participle or a coordinated verb at ``k`` hangs on.
@@ -642,7 +679,13 @@ class Doc:
         main = self.sentence_subject(floor, k)
         if main is not None:
             return main[0]
-        return self.clause_subject(k, floor)
+        found = self.clause_subject(k, floor)
+        if found is None:
+            # An auxiliary at ``k`` (``X, doing Y, is pledging``): the
+            # opening subject's verb lies past it.
+            main = self.sentence_subject(floor, min(k + 2, len(tokens)))
+            found = main[0] if main is not None else None
+        return found
 
     def clause_subject(self, k: int, floor: int) -> Found | None:
         """The nearest subject before token ``k``: a pronoun or name before a verb."""
@@ -661,6 +704,28 @@ class Doc:
                 found = self._name_found(i, floor)
                 if found is not None:
                     return found
+            if (
+                tokens.low[i] in {"who", "which"}
+                and i - 1 >= floor
+                and tokens.text[i - 1] in {",", "—", "–", "-"}
+            ):
+                # ``Trump, who has cast himself as the "..."``.
+                antecedent = self._segment_subject(i - 1, floor, ())
+                if antecedent is not None and antecedent.name is not None:
+                    return Found(
+                        start=i, end=i + 1, form="relative", name=antecedent.name
+                    )
+            if (
+                i - 1 >= floor
+                and tokens.low[i - 1] in _SUBJECT_DETERMINERS
+                and tokens.low[i].isalpha()
+                and not tokens.is_capital(i)
+                and tokens.low[i] not in self.lexicon.stopwords
+                and (after.endswith("ed") or self.match_cue(i + 1, k) > i + 1)
+            ):
+                # ``the impostor gushed``, ``the crowd chanted``: a noun
+                # phrase before a past tense or a cue.
+                return Found(start=i - 1, end=i + 1, form="description")
         return None
 
     def sentence_subject(self, floor: int, limit: int) -> tuple[Found, int] | None:
@@ -700,6 +765,7 @@ class Doc:
             while k < limit and (
                 tokens.low[k] in _VERBAL
                 or self.is_adverb(k)
+                or tokens.low[k] in _WHEN
                 or tokens.low[k] in {"himself", "herself", "themselves", "itself"}
             ):
                 k += 1
@@ -808,16 +874,42 @@ class Doc:
         if not candidates:
             return None
         for found in reversed(candidates):
+            if self._in_phrase(found.start, floor):
+                # ``In a statement to the Observer, her adviser, X, said``:
+                # a name inside an opening phrase is not the subject.
+                continue
             before = found.start - 1
             if (
                 before < floor
                 or tokens.quoted[before]
                 or tokens.text[before] in {",", "(", "—", "–", "-"}
+                or "\n" in tokens.source[tokens.end[before] : tokens.start[before + 1]]
             ):
                 return found
             if tokens.low[before] in self.lexicon.stopwords:
                 return found
         return candidates[0]
+
+    def _in_phrase(self, start: int, floor: int) -> bool:
+        """Whether token ``start`` lies in a phrase opened by a preposition.
+
+        The phrase runs from the previous comma (or ``floor``) to ``start``.
+        """
+        tokens = self.tokens
+        i = start - 1
+        while i >= floor and start - i <= _MAX_APPOSITION and tokens.text[i] != ",":
+            i -= 1
+        opening = i + 1
+        if opening >= start:
+            return False
+        word = tokens.low[opening]
+        return (
+            word in self.lexicon.stopwords
+            and word not in _DETERMINERS
+            and word not in _CONJUNCTIONS
+            and word not in self.lexicon.honorifics
+            and word not in self.lexicon.pronouns
+        )
 
     def _apposition_titles(self, start: int, end: int) -> tuple[str, ...]:
         """The title an apposition gives, without its article."""
@@ -829,6 +921,18 @@ class Doc:
         if start >= end:
             return ()
         return (tokens.source[tokens.start[start] : tokens.end[end - 1]],)
+
+    def _dash_opening(self, closing: int, floor: int) -> int | None:
+        """The dash opening the aside that the dash at ``closing`` ends, if any."""
+        tokens = self.tokens
+        opening = closing - 1
+        while opening > floor and closing - opening < _MAX_APPOSITION:
+            if tokens.quoted[opening] or tokens.is_sentence_end(opening):
+                return None
+            if tokens.text[opening] == tokens.text[closing]:
+                return opening
+            opening -= 1
+        return None
 
     def _opening(self, closing: int, floor: int) -> int | None:
         """The ``(`` matching the ``)`` at ``closing``, a few tokens back, if any."""
