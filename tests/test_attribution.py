@@ -761,6 +761,50 @@ class TestRules:
             " were “a waste”.\n"
         )
 
+    def test_as_clause_after_the_quote(self) -> None:
+        """``... "a dead heat," as Ted Cruz said``: the ``as`` clause attributes."""
+        assert [("Ted Cruz", "said", "after")] == _cues(
+            "Talks\n\nThe race is “a dead heat,” as Ted Cruz said on Monday.\n"
+        )
+
+    def test_as_clause_with_an_object(self) -> None:
+        """``"..." as X promised to fight``: X promised something else."""
+        article = newsmodel.parse(
+            "Talks\n\nThe race is “a dead heat” as Ann Lee promised to fight on.\n"
+        )
+        assert [None] == [quote.attribution for quote in article.quotes]
+
+    def test_capitalised_it_before_a_cue(self) -> None:
+        """``It added, "..."``: ``It`` before a cue is a subject."""
+        assert [("It", "added", "before")] == _cues(
+            "Talks\n\nThe Acme company denied it.\n\nIt added, “We want no part.”\n"
+        )
+
+    def test_time_between_subject_and_verb(self) -> None:
+        """``X on Thursday ratcheted up ..., saying``: the time words are skipped."""
+        assert [("Ann Lee", "saying", "before")] == _cues(
+            "Talks\n\nAnn Lee on Thursday ratcheted up her attacks, saying he is"
+            " “weak”.\n"
+        )
+
+    def test_lone_determiner_speaker(self) -> None:
+        """``"...," tweeted another`` and ``Yet another said``: descriptions."""
+        assert [("another", "tweeted", "after"), ("another", "said", "before")] == [
+            cue
+            for text in (
+                "Talks\n\n“Better watch out,” tweeted another.\n",
+                "Talks\n\nYet another said, “Rubio is in a battle.”\n",
+            )
+            for cue in _cues(text)
+        ]
+
+    def test_transcript_speaker_label(self) -> None:
+        """``Lopez: Well, no one is like, '...'``: the label's name speaks."""
+        assert [("Lopez", ":", "before")] == _cues(
+            "Talks\n\nLopez: Well, no one is like, ‘My savings are speculation.’"
+            " It is odd.\n"
+        )
+
     def test_coordinated_clause_keeps_its_speaker(self) -> None:
         """``X called it "A", and Y said it was "B"``: each clause its own speaker."""
         assert [

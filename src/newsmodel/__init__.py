@@ -30,7 +30,7 @@ from ._model import (
 )
 from ._parse import parse
 from ._render import render
-from ._rows import quote_rows, speaker_rows
+from ._rows import QUOTE_COLUMNS, SPEAKER_COLUMNS, quote_rows, speaker_rows
 from ._schema import json_schema
 from ._serialize import FORMAT_VERSION, from_dict, from_json, to_dict, to_json
 from .exceptions import (
@@ -45,6 +45,8 @@ from .lexicon import DEFAULT_LEXICON, Lexicon
 __all__ = [
     "DEFAULT_LEXICON",
     "FORMAT_VERSION",
+    "QUOTE_COLUMNS",
+    "SPEAKER_COLUMNS",
     "Article",
     "Attribution",
     "Block",

@@ -4,16 +4,31 @@ The rules, in the order they are tried for each quote:
 
 1. A dash after the quote followed by a name: ``"..." — Jane Doe, mayor``.
 2. A cue right after the quote, with the speaker after or before it:
-   ``"...," said Putin``, ``"...," Putin said``, ``"...," according to X``.
+   ``"...," said Putin``, ``"...," Putin said``, ``"...," according to X``,
+   ``"...," as X said``; a long subject is represented by the noun phrase
+   opening it (``"...," Katie Packer, who is ... said``). A participle after
+   the quote (``"...," adding that``) is no inverted cue.
 3. A cue earlier in the quote's sentence, with the speaker before it:
    ``Putin said: "..."``, ``He accused the U.S. of seeking to "contain"``;
    ``according to X, "..."``; a bare colon (``Name: "..."``, and in the
-   headline ``Name: 'quote'``). A paragraph ending in a colon introduces the
-   quote opening the next paragraph.
+   headline ``Name: 'quote'``); a clause before a colon (``The report puts
+   it this way: "..."``). Participles and verbs coordinated after a comma
+   take the main clause's subject. When the clause holding the quote is
+   reported by an earlier cue (``X said Y had told leaders "..."``), the
+   report's cue and speaker are taken. A paragraph ending in a colon, or a
+   reporting sentence just before (``X said in a statement. "..."``),
+   introduces the quote; a transcript label (``Lopez: ... '...'``) gives the
+   paragraph's quotes to its name; a headline's opening name and verb
+   attribute its quote (``Gowdy drops 'reform'``).
 4. The second half of an interrupted quote shares the cue standing between
-   the halves.
+   the halves, also when it continues the sentence (``"A," said X, an
+   economist, "b."``) or follows a short opening (``But "b."``).
 5. A quote opening a sentence with no cue of its own inherits the previous
-   quote's speaker when that quote is in the same or the previous paragraph.
+   quote's speaker and cue when that quote is in the same or the previous
+   paragraph (a partial quote inside a direct quote's sentence passes the
+   direct quote's attribution on).
+6. Failing all of these, the nearest subject and verb before a quote in its
+   sentence attribute it (``The impostor gushed about a "..."``).
 
 Mentions are then resolved: surnames and titles join the full name given
 earlier, pronouns join the most recent compatible speaker, and descriptions
@@ -138,6 +153,8 @@ _AFTER_VERB = frozenset(
     ["and", "on", "to", "at", "in", "as", "from", "during", "with", "into"]
 )
 """Words that may follow the verb closing ``"...," X barked and ...``."""
+_LABEL = 4
+"""Most tokens in a transcript's speaker label, its colon included."""
 _OUTER_REACH = 40
 """Most tokens between a reporting cue and the clause it reports."""
 _OPENING = 12
@@ -280,6 +297,8 @@ class _Finder:
             before = self.introduced(quote)
         if before is None and floor == first and quote.paragraph is not None:
             before = self.previous_sentence(first, low)
+        if before is None and quote.paragraph is not None:
+            before = self.speaker_label(first, low)
         if before is None and quote.paragraph is not None:
             guess = self.doc.sentence_subject(floor, first)
             if guess is None:
@@ -597,7 +616,8 @@ class _Finder:
             return None
         if j < limit and tokens.text[j] == ",":
             j += 1
-        if j + 1 < limit and tokens.low[j] == "as":
+        subordinate = j + 1 < limit and tokens.low[j] == "as"
+        if subordinate:
             # ``"...," as Cruz said on Monday``.
             j += 1
         if j >= limit:
@@ -607,6 +627,9 @@ class _Finder:
         if raw is None and quote.content.rstrip()[-1:] in {",", "?", "!", "."}:
             raw = self._any_verb(j, limit, opens=opens)
         if raw is None or raw.cue is None:
+            return None
+        if subordinate and tokens.low[min(raw.cue[1], limit - 1)] in {"to", "that"}:
+            # ``"...," as he promised to defend``: the quote is not his.
             return None
         if (
             limit < high
@@ -736,6 +759,24 @@ class _Finder:
             return self.before(high, floor, headline=False)
         last = high - 1 if tokens.is_sentence_end(high - 1) else high
         return self._reporting_sentence(last, low, Placement.CONTINUATION)
+
+    def speaker_label(self, first: int, low: int) -> _Raw | None:
+        """``Lopez: Well, no one is like, 'My 401(k)...'``: a transcript's label.
+
+        A paragraph opening with a short name and a colon gives its words,
+        quotes included, to that name.
+        """
+        tokens = self.tokens
+        colon = low + 1
+        while colon < min(first, low + _LABEL) and tokens.text[colon] != ":":
+            colon += 1
+        if colon >= first or tokens.text[colon] != ":" or tokens.quoted[colon]:
+            return None
+        name = self.doc.name_right(low, colon)
+        if name is None or name.start != low or name.end != colon:
+            return None
+        found = Found(start=low, end=colon, form="name", name=name)
+        return _Raw(found=found, cue=(colon, colon + 1), placement=Placement.BEFORE)
 
     def previous_sentence(self, first: int, low: int) -> _Raw | None:
         """``X said in a statement. "..."``: a quote after a reporting sentence.

@@ -97,6 +97,8 @@ _DETERMINERS = frozenset(
         "those",
     ]
 )
+_PRONOMINALS = frozenset(["another", "others", "one", "some", "many", "several"])
+"""Determiners that stand alone for a speaker: ``another said``."""
 _PREPOSITIONS = frozenset(
     ["at", "in", "on", "during", "with", "by", "for", "from", "of", "to"]
 )
@@ -522,6 +524,9 @@ class Doc:
         """A description ending at token ``last``: ``a senior official``."""
         tokens = self.tokens
         lexicon = self.lexicon
+        if tokens.low[last] in _PRONOMINALS and not tokens.quoted[last]:
+            # ``Yet another said``.
+            return Found(start=last, end=last + 1, form="description")
         if (
             not tokens.is_word(last)
             or tokens.low[last] in lexicon.stopwords
@@ -562,6 +567,11 @@ class Doc:
         tokens = self.tokens
         if tokens.low[first] not in _DETERMINERS:
             return None
+        if tokens.low[first] in _PRONOMINALS and (
+            first + 1 >= limit or not tokens.is_word(first + 1)
+        ):
+            # ``"...," tweeted another.``
+            return Found(start=first, end=first + 1, form="description")
         end = first + 1
         while end < limit and end - first <= _MAX_DESCRIPTION:
             word = tokens.low[end]

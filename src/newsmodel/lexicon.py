@@ -100,9 +100,7 @@ class Lexicon:
     """Cue inflections that are more often plural nouns (``calls``,
     ``remarks``, ``promises``), mapped to their lemma: they are cues only
     right after a subject (``she calls it``, ``Lee promises``) or in a
-    coordinated verb phrase (``and calls``).
-
-    .. versionadded:: 0.1.0"""
+    coordinated verb phrase (``and calls``). Empty unless given."""
 
 
 def _inflect(lemma: str, forms: str) -> dict[str, str]:
@@ -260,6 +258,7 @@ _VERBS = {
     "taunt": "taunted taunting",
     "boom": "boomed",
     "remember": "remembered remembering",
+    "cry": "cried",
     "question": "questioned questioning",
 }
 
@@ -281,6 +280,7 @@ _CUES.update(
         "fired back": "fire back",
         "hit back": "hit back",
         "cut in": "cut in",
+        "cried out": "cry out",
         "chimed in": "chime in",
         "pointed out": "point out",
         "points out": "point out",

@@ -50,7 +50,7 @@ unattributed and dash paragraphs, which hold the quote alone).
 
 **Quotation marks.** Each quote draws one style: straight ``"…"``, curly
 ``“…”``, single curly ``‘…’``, single straight ``'…'``, guillemets ``«…»``
-and ``‹…›``, low-high ``„…“``, backticks ````…''``, doubled apostrophes
+and ``‹…›``, low-high ``„…“``, backticks :literal:`\`\`…''`, doubled apostrophes
 ``''…''``, mixed (``"…”`` and ``“…"``), or curly marks typed the wrong way round
 (``”…“``). Quotes inside a quote use the
 style's inner marks (``“…‘…’…”``, ``'…"…"…'``, ``«…‹…›…»``). A quote's
