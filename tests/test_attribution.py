@@ -805,6 +805,85 @@ class TestRules:
             " It is odd.\n"
         )
 
+    def test_adverbial_aside(self) -> None:
+        """``he, once again, pledged``: the subject before the aside."""
+        assert [("he", "pledged", "before"), ("Ann Lee", "called", "before")] == [
+            cue
+            for text in (
+                (
+                    "Talks\n\nAnn Lee spoke.\n\n"
+                    "He vowed reform, and he, once again, pledged a “revolution”.\n"
+                ),
+                "Talks\n\nAnn Lee, for example, called it “a revolution”.\n",
+            )
+            for cue in _cues(text)
+        ]
+
+    def test_gerund_is_no_cue(self) -> None:
+        """``mocked X for calling``, ``was referring``: the ``-ing`` form reports nothing."""
+        assert [("Ann Lee", "mocked", "before"), ("Ann Lee", "said", "before")] == [
+            cue
+            for text in (
+                (
+                    "Talks\n\nAnn Lee mocked Bob Day for calling himself the “king"
+                    " of debt”.\n"
+                ),
+                "Talks\n\nAnn Lee said Bob Day was referring to the “same attitude”.\n",
+            )
+            for cue in _cues(text)
+        ]
+
+    def test_sentence_after_a_full_stop(self) -> None:
+        """``"...." Her move was reported by MSNBC.``: a new sentence, no mention."""
+        assert [("Ann Lee", "spoke", "continuation"), ("Ann Lee", "said", "after")] == [
+            cue
+            for text in (
+                (
+                    "Talks\n\nAnn Lee spoke.\n\n“We will compete for it.” Her move"
+                    " was first reported by MSNBC.\n"
+                ),
+                "Talks\n\n“We will compete.” Ann Lee said.\n",
+            )
+            for cue in _cues(text)
+        ]
+
+    def test_possessive_subject(self) -> None:
+        """``Ryan's campaign shrugged ..., telling``: the possessed noun heads it."""
+        assert [("Ryan’s campaign", "telling", "before")] == _cues(
+            "Talks\n\nRyan’s campaign shrugged off the comments, telling"
+            " reporters, “We never asked.”\n"
+        )
+
+    def test_participle_after_an_inverted_cue(self) -> None:
+        """``"A," said X, urging critics to "b"``: X, the inverted cue's speaker."""
+        assert [
+            ("Vice President Joe Biden", "said", "after"),
+            ("Vice President Joe Biden", "urging", "before"),
+        ] == _cues(
+            "Talks\n\n“Let him decide,” said Vice President Joe Biden, urging"
+            " critics to “give him time.”\n"
+        )
+
+    def test_subordinate_clause_before_the_subject(self) -> None:
+        """``When X died, Y released the following statement:``: Y introduces it."""
+        assert [("Bob Day", "released", "before")] == _cues(
+            "Talks\n\nWhen Ann Lee died in 1998, Bob Day released the following"
+            " statement:\n\n“We mourn her.”\n"
+        )
+
+    def test_titled_name_before_the_cue(self) -> None:
+        """``..., in Berea, Ohio, ..., Gov. John Kasich (R-OH), said``: the titled name."""
+        assert [("Gov. John Kasich", "said", "before")] == _cues(
+            "Talks\n\nOn Tuesday in Berea, Ohio, after winning the primary, Gov."
+            " John Kasich (R-OH), said, “I am ready.”\n"
+        )
+
+    def test_description_stops_before_its_verb(self) -> None:
+        """``The engineer summed it up: "..."``: ``summed`` is the verb, not the noun."""
+        assert [("The engineer", "summed", "before")] == _cues(
+            "Talks\n\nThe engineer summed it up: “We are ready.”\n"
+        )
+
     def test_coordinated_clause_keeps_its_speaker(self) -> None:
         """``X called it "A", and Y said it was "B"``: each clause its own speaker."""
         assert [

@@ -344,6 +344,40 @@ class TestAttribution:
             _evaluate(_record(gold), inner).cue_correct,
         )
 
+    def test_cue_nearest_the_quote_between(self) -> None:
+        """``X said A and said "..."``: between speaker and quote, the nearer one."""
+        gold = _gold(
+            57, 70, speaker="Jane Roe", speaker_start=6, speaker_end=14, cue="said"
+        )
+        right = _quote(57, 70, attribution=_attribution((6, 14), None, (52, 56)))
+        first = _quote(57, 70, attribution=_attribution((6, 14), None, (15, 19)))
+        assert (1, 0) == (
+            _evaluate(_record(gold), right).cue_correct,
+            _evaluate(_record(gold), first).cue_correct,
+        )
+
+    def test_inverted_cue_before_the_speaker(self) -> None:
+        """``said X ... "..."``: the cue just before the speaker is the inverted one."""
+        gold = _gold(
+            57, 70, speaker="the plan", speaker_start=20, speaker_end=28, cue="said"
+        )
+        right = _quote(57, 70, attribution=_attribution((20, 28), None, (15, 19)))
+        other = _quote(57, 70, attribution=_attribution((20, 28), None, (52, 56)))
+        assert (1, 0) == (
+            _evaluate(_record(gold), right).cue_correct,
+            _evaluate(_record(gold), other).cue_correct,
+        )
+
+    def test_cue_inside_a_quote_is_skipped(self) -> None:
+        """Cue words inside a gold quote are quoted speech, not the cue."""
+        gold = _gold(40, 57, speaker="so", speaker_start=57, speaker_end=59, cue="said")
+        right = _quote(40, 57, attribution=_attribution((57, 59), None, (15, 19)))
+        inner = _quote(40, 57, attribution=_attribution((57, 59), None, (52, 56)))
+        assert (1, 0) == (
+            _evaluate(_record(gold), right).cue_correct,
+            _evaluate(_record(gold), inner).cue_correct,
+        )
+
     def test_cue_nearest_the_quote(self) -> None:
         """Without a speaker span, the occurrence nearest the quote is taken."""
         gold = _gold(20, 30, cue="said")

@@ -127,10 +127,11 @@ class TestDefaultLexicon:
         )
 
     def test_verbal_cue_needs_a_subject(self) -> None:
-        """``the calls for "..."`` has no cue; ``she calls it "..."`` has one."""
+        """``the calls for "..."`` has no cue; ``she (often) calls it "..."`` has one."""
         texts = (
             "Talks\n\nThe calls for “reform” grew.\n",
             "Talks\n\nAnn Lee spoke.\n\nShe calls it “reform”.\n",
+            "Talks\n\nAnn Lee spoke.\n\nShe often calls it “reform”.\n",
         )
         cues = []
         for text in texts:
@@ -138,7 +139,7 @@ class TestDefaultLexicon:
             cues.append(
                 attribution.cue.text if attribution and attribution.cue else None
             )
-        assert [None, "calls"] == cues
+        assert [None, "calls", "calls"] == cues
 
     def test_titles(self) -> None:
         """Titles before names are listed, multi-word ones included."""

@@ -622,7 +622,10 @@ class _Finder:
             j += 1
         if j >= limit:
             return None
-        ended = quote.content.rstrip()[-1:] in {",", "?", "!", "."} or j > last
+        closing = quote.content.rstrip()[-1:]
+        # After a full stop inside the marks a new sentence begins: only a
+        # plain ``X said.`` attributes the quote, not a loose phrase.
+        ended = (closing in {",", "?", "!"} or j > last) and closing != "."
         raw = self._clause(j, limit, loose=ended)
         if raw is None and quote.content.rstrip()[-1:] in {",", "?", "!", "."}:
             raw = self._any_verb(j, limit, opens=opens)

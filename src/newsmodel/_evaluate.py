@@ -16,6 +16,10 @@ __all__ = ["Evaluation", "evaluate"]
 
 _SPEECH = frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL})
 _JACCARD = 0.5
+_ADJACENT = 2
+"""Most characters between an inverted cue and the speaker after it."""
+_GAP = 300
+"""Most characters between a speaker and a quote for the nearest-to-quote rule."""
 _PRONOUNS = frozenset(
     {"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "one"}
 )
@@ -277,6 +281,10 @@ def evaluate(
       gold gives the cue's words but not their place, so the occurrence of those
       words nearest to the gold speaker (or, without a speaker span, to the quote)
       is taken as the gold cue; the prediction is right when its cue overlaps it.
+      Occurrences inside the gold speaker or inside a gold quote are skipped, and
+      of several occurrences between the speaker and the quote (``X said A and
+      said "..."``) the one nearest the quote is taken, unless one stands just
+      before the speaker (``said X, who said ...``).
 
     Args:
         records: The gold articles, one mapping each with ``id``, ``text``,
@@ -459,6 +467,7 @@ def _count(record: _Record, article: Article, totals: dict[str, int]) -> None:
             kind = record.quotes[index].kind
             if kind in {"direct", "partial"}:
                 totals[f"{kind}_{name}"] += 1
+    quoted = [(gold.start, gold.end) for gold in record.quotes]
     for index, position in overlap.items():
         gold = record.quotes[index]
         quote = predictions[position]
@@ -468,7 +477,7 @@ def _count(record: _Record, article: Article, totals: dict[str, int]) -> None:
             totals["speaker_correct"] += _speaker_right(gold, quote)
         if gold.cue is not None:
             totals["cue_total"] += 1
-            totals["cue_correct"] += _cue_right(record.text, gold, quote)
+            totals["cue_correct"] += _cue_right(record.text, gold, quote, quoted)
 
 
 def _match_exact(
@@ -540,35 +549,61 @@ def _speaker_right(gold: _Gold, quote: Quote) -> bool:
     )
 
 
-def _cue_span(text: str, gold: _Gold, cue: str) -> tuple[int, int] | None:
-    """Find the occurrence of ``cue`` nearest the gold speaker, else the quote.
+def _cue_span(
+    text: str, gold: _Gold, cue: str, quoted: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """Find the occurrence of ``cue`` that attributes the gold quote.
 
-    An occurrence inside the gold speaker span is part of the speaker's words
-    (``X, who said she ...``), not the cue, and is skipped.
+    The occurrence nearest the gold speaker, else the quote, with three
+    refinements that follow the syntax of reporting clauses:
+
+    - an occurrence inside the gold speaker span is part of the speaker's
+      words (``X, who said she ...``), and one inside a gold quote is quoted
+      speech: neither is the cue;
+    - ``said X, who said ... "..."``: an occurrence just before the speaker
+      is the inverted cue;
+    - ``X said A and said that "..."``: of the occurrences between the
+      speaker and the quote, the one nearest the quote governs it.
     """
-    anchor = gold.speaker_span or (gold.start, gold.end)
-    best: tuple[int, int] | None = None
-    best_distance = -1
+    speaker = gold.speaker_span
+    anchor = speaker or (gold.start, gold.end)
     for haystack, needle in ((text, cue), (text.lower(), cue.lower())):
+        spans: list[tuple[int, int]] = []
         start = haystack.find(needle)
         while start >= 0:
             span = (start, start + len(needle))
-            distance = max(anchor[0] - span[1], span[0] - anchor[1], 0)
-            inside = gold.speaker_span is not None and _overlaps(
-                span, gold.speaker_span
-            )
-            if not inside and (best is None or distance < best_distance):
-                best, best_distance = span, distance
+            if not (speaker is not None and _overlaps(span, speaker)) and not any(
+                low < span[0] and span[1] < high for low, high in quoted
+            ):
+                spans.append(span)
             start = haystack.find(needle, start + 1)
-        if best is not None:
-            return best
+        if not spans:
+            continue
+        if speaker is not None:
+            if speaker[1] <= gold.start:
+                gap = (speaker[1], gold.start)
+            else:
+                gap = (gold.end, speaker[0])
+            between = [s for s in spans if gap[0] <= s[0] and s[1] <= gap[1]]
+            inverted = [s for s in spans if 0 <= speaker[0] - s[1] <= _ADJACENT]
+            if between and not inverted and gap[1] - gap[0] <= _GAP:
+                quote = (gold.start, gold.end)
+                return min(between, key=lambda s: _distance(s, quote))
+        return min(spans, key=lambda s: _distance(s, anchor))
     return None
 
 
-def _cue_right(text: str, gold: _Gold, quote: Quote) -> bool:
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans, 0 when they touch or overlap."""
+    return max(b[0] - a[1], a[0] - b[1], 0)
+
+
+def _cue_right(
+    text: str, gold: _Gold, quote: Quote, quoted: Sequence[tuple[int, int]] = ()
+) -> bool:
     attribution = quote.attribution
     if attribution is None or attribution.cue is None or gold.cue is None:
         return False
-    span = _cue_span(text, gold, gold.cue)
+    span = _cue_span(text, gold, gold.cue, quoted)
     cue = (attribution.cue.start, attribution.cue.end)
     return span is not None and _overlaps(cue, span)

@@ -97,6 +97,50 @@ _DETERMINERS = frozenset(
         "those",
     ]
 )
+_NOT_BEFORE_PARTICIPLE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "for",
+        "of",
+        "about",
+        "without",
+    ]
+)
+"""Words after which an ``-ing`` cue is no report: ``the reporting``, ``was saying``."""
+_SUBORDINATORS = frozenset(
+    [
+        "when",
+        "while",
+        "after",
+        "before",
+        "if",
+        "although",
+        "though",
+        "because",
+        "since",
+        "once",
+        "until",
+        "unless",
+        "whether",
+    ]
+)
+"""Words that open a subordinate clause, whose subject is not the sentence's."""
 _PRONOMINALS = frozenset(["another", "others", "one", "some", "many", "several"])
 """Determiners that stand alone for a speaker: ``another said``."""
 _PREPOSITIONS = frozenset(
@@ -289,6 +333,15 @@ class Doc:
         """
         tokens = self.tokens
         end = _match_phrase(tokens, self.cue_index, i, limit)
+        if (
+            end > i
+            and i > 0
+            and tokens.low[i].endswith("ing")
+            and tokens.low[i - 1] in _NOT_BEFORE_PARTICIPLE
+        ):
+            # ``the reporting``, ``was referring``, ``for calling``: a noun,
+            # a progressive or a gerund object, not a report.
+            return i
         if (
             end == i
             and 0 < i < limit
@@ -591,12 +644,27 @@ class Doc:
                 or (word in self.lexicon.stopwords and word not in _DETERMINERS)
                 or word in _RELATIVES
                 or word in self.lexicon.cues
+                or self._verb_after_head(end, first, limit)
             ):
                 break
             end += 1
         if end == first + 1:
             return None
         return Found(start=first, end=end, form="description")
+
+    def _verb_after_head(self, i: int, first: int, limit: int) -> bool:
+        """``The engineer summed it up``: a past tense after the head, then its object."""
+        tokens = self.tokens
+        return (
+            i > first + 1
+            and tokens.low[i].endswith("ed")
+            and i + 1 < limit
+            and (
+                tokens.low[i + 1] in self.lexicon.stopwords
+                or tokens.low[i + 1] in _DETERMINERS
+                or tokens.low[i + 1] in {"up", "out", "down"}
+            )
+        )
 
     def subject_left(self, cue: int, floor: int, depth: int = 0) -> Found | None:
         """The speaker standing before the cue at token ``cue``."""
@@ -645,6 +713,9 @@ class Doc:
                 return Found(start=k, end=k + 1, form="relative", name=antecedent.name)
             return None
         if tokens.text[k] == ",":
+            aside = self._adverbial_aside(k, floor)
+            if aside is not None:
+                return aside
             found = self.apposition_left(k, floor)
             if found is None and depth < 2 and tokens.low[cue].endswith("ed"):
                 # ``He suggested ..., called her "third-rate"``: a verb
@@ -681,8 +752,14 @@ class Doc:
         for earlier in range(k - 1, max(floor, k - 30) - 1, -1):
             if tokens.quoted[earlier]:
                 continue
-            if self.match_cue(earlier, k) > earlier:
+            cue_end = self.match_cue(earlier, k)
+            if cue_end > earlier:
                 found = self.subject_left(earlier, floor, depth + 1)
+                if found is None:
+                    # ``"...," said X, urging``: the inverted cue's speaker.
+                    found = self.mention_right(cue_end, k)
+                    if found is not None and found.form != "name":
+                        found = None
                 if found is not None:
                     return found
                 break
@@ -746,7 +823,8 @@ class Doc:
         """
         tokens = self.tokens
         starts = [floor]
-        for i in range(floor, min(limit, floor + 20)):
+        reach = 40 if floor < limit and tokens.low[floor] in _SUBORDINATORS else 20
+        for i in range(floor, min(limit, floor + reach)):
             if tokens.quoted[i]:
                 break
             if tokens.text[i] == ",":
@@ -759,12 +837,27 @@ class Doc:
                 or not tokens.is_word(start)
             ):
                 start += 1
-            if start >= limit:
+            if start >= limit or tokens.low[start] in _SUBORDINATORS:
+                # ``When Wallace died, Clinton released``: the subject of
+                # the main clause follows the subordinate one.
                 continue
             found = self.mention_right(start, limit)
             if found is None:
                 continue
             k = found.end
+            if (
+                found.form == "name"
+                and k + 1 < limit
+                and tokens.low[k] in {"'s", "’s"}
+                and self._noun_before_verb(k + 1, limit)
+            ):
+                # ``Ryan's campaign shrugged``: the possessed noun is the head.
+                k += 1
+                while k - found.end < _MAX_DESCRIPTION and self._noun_before_verb(
+                    k, limit
+                ):
+                    k += 1
+                found = Found(start=found.start, end=k, form="description")
             if k < limit and tokens.text[k] == ",":
                 k += 1
                 while k < limit and k - found.end < _MAX_APPOSITION:
@@ -883,6 +976,10 @@ class Doc:
             i -= 1
         if not candidates:
             return None
+        if own is not None and own.name is not None and own.name.titles:
+            # ``... in Berea, Ohio, Gov. John Kasich (R-OH), said``: a titled
+            # name just before the cue is the subject itself.
+            return own
         for found in reversed(candidates):
             if self._in_phrase(found.start, floor):
                 # ``In a statement to the Observer, her adviser, X, said``:
@@ -931,6 +1028,28 @@ class Doc:
         if start >= end:
             return ()
         return (tokens.source[tokens.start[start] : tokens.end[end - 1]],)
+
+    def _adverbial_aside(self, comma: int, floor: int) -> Found | None:
+        """``he, once again, pledged``: the subject before an adverbial aside."""
+        tokens = self.tokens
+        i = comma - 1
+        while (
+            i > floor
+            and comma - i <= 4
+            and (
+                self.is_adverb(i)
+                or tokens.low[i] in _WHEN
+                or tokens.low[i] in {"once", "again", "for", "example", "instance"}
+            )
+        ):
+            i -= 1
+        if i == comma - 1 or i <= floor or tokens.text[i] != ",":
+            return None
+        if self.is_pronoun(i - 1):
+            return Found(start=i - 1, end=i, form="pronoun")
+        if self.is_name_word(i - 1):
+            return self._name_found(i - 1, floor)
+        return None
 
     def _dash_opening(self, closing: int, floor: int) -> int | None:
         """The dash opening the aside that the dash at ``closing`` ends, if any."""
