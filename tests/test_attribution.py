@@ -684,14 +684,31 @@ class TestRules:
         )
 
     def test_unclosed_dash_is_no_apposition(self) -> None:
-        """``X — says "..."`` with one dash: no aside, so no speaker before it."""
-        assert [None, None] == [
-            quote.attribution
+        """``X — says "..."`` with one dash: no aside, so no speaker before it.
+
+        After a quote of the same sentence, the partial quote only shares
+        that quote's attribution.
+        """
+        assert [
+            None,
+            ("Ann Lee", "says", "after", "Ann Lee"),
+            ("Ann Lee", "says", "before", "Ann Lee"),
+        ] == [
+            None
+            if quote.attribution is None
+            else (
+                quote.attribution.mention.text,
+                None if quote.attribution.cue is None else quote.attribution.cue.text,
+                quote.attribution.placement.value,
+                None
+                if quote.attribution.speaker is None
+                else quote.attribution.speaker.name,
+            )
             for text in (
                 "Talks\n\nAnn Lee — says “no”.\n",
                 "Talks\n\n“Yes,” Ann Lee — says “no”.\n",
             )
-            for quote in newsmodel.parse(text).quotes[-1:]
+            for quote in newsmodel.parse(text).quotes
         ]
 
     def test_phrase_between_subject_and_cue(self) -> None:
@@ -893,6 +910,158 @@ class TestRules:
             "Talks\n\nAnn Lee called the plan “a disaster”, and Bob Day said it"
             " was “fine”.\n"
         )
+
+    def test_later_partial_quote_of_the_same_sentence(self) -> None:
+        """``X attacked the "a" of "b"``: the second quote shares the first's speaker."""
+        assert [
+            ("Ann Lee", "attacked", "before", "Ann Lee"),
+            ("Ann Lee", "attacked", "before", "Ann Lee"),
+        ] == _brief(
+            "Talks\n\nAnn Lee attacked the “rigged system” of the “career"
+            " politicians” in Ohio.\n"
+        )
+
+    def test_partial_quote_after_a_full_stop(self) -> None:
+        """A quote of the next sentence does not share the previous one's speaker."""
+        assert [
+            ("Ann Lee", "attacked", "before", "Ann Lee"),
+            None,
+        ] == [
+            None
+            if quote.attribution is None
+            else (
+                quote.attribution.mention.text,
+                None if quote.attribution.cue is None else quote.attribution.cue.text,
+                quote.attribution.placement.value,
+                None
+                if quote.attribution.speaker is None
+                else quote.attribution.speaker.name,
+            )
+            for quote in newsmodel.parse(
+                "Talks\n\nAnn Lee attacked the “rigged system” in Ohio. Prices"
+                " of the “tickets” rose.\n"
+            ).quotes
+        ]
+
+    def test_quantifier_subject(self) -> None:
+        """``most said they were "..."``: a lone quantifier is the speaker."""
+        assert [("most", "said", "before")] == _cues(
+            "Talks\n\nIn the poll, most said they were “very worried.”\n"
+        )
+
+    def test_speech_noun_of_a_name(self) -> None:
+        """``X's assertion that "..."``: the noun is the cue, its owner the speaker."""
+        assert [("Ann Lee", "assertion", "before", "Ann Lee")] == _brief(
+            "Talks\n\nAnn Lee’s recent assertion that “thousands” were there"
+            " was wrong.\n"
+        )
+
+    def test_speech_noun_of_a_pronoun(self) -> None:
+        """``his call for "..."``: a possessive pronoun resolves like its subject."""
+        assert [("his", "call", "before", "Bob Day")] == _brief(
+            "Talks\n\nSenator Bob Day spoke on Monday.\n\nHis standing rose after his"
+            " call for “a total ban” on imports.\n"
+        )
+
+    def test_speech_noun_object_of_a_verb(self) -> None:
+        """``X defended his comments as "..."``: the verb's subject speaks."""
+        assert [("Bob Day", "defended", "before")] == _cues(
+            "Talks\n\nBob Day later defended his comments as “sarcastic.”\n"
+        )
+
+    def test_agent_of_a_participle_is_no_subject(self) -> None:
+        """``A letter from X obtained by Y warns``: not Y, the agent."""
+        assert [("Legion", "warns", "before")] == _cues(
+            "Talks\n\nA letter from the Legion obtained by The Associated Press"
+            " warns that “any further use will be challenged.”\n"
+        )
+
+    def test_exclamation_inside_a_sentence(self) -> None:
+        """``X declared "A!" and said "b"``: the sentence goes on after ``!``."""
+        assert [
+            ("Ann Lee", "declared", "before"),
+            ("Ann Lee", "said", "before"),
+        ] == _cues(
+            "Talks\n\nAnn Lee declared “What a day!” and said the campaign would"
+            " “break barriers” soon.\n"
+        )
+
+    def test_share_of_respondents_as_subject(self) -> None:
+        """``About four in 10 said``, ``49% say``: the share is the speaker."""
+        assert [
+            ("About four in 10", "said", "before"),
+            ("49%", "say", "before"),
+        ] == [
+            cue
+            for text in (
+                "Talks\n\nAbout four in 10 said they were “angry” with it.\n",
+                "Talks\n\nIn the poll, 49% say the plan is “a disaster.”\n",
+            )
+            for cue in _cues(text)
+        ]
+
+    def test_year_after_a_preposition_is_no_share(self) -> None:
+        """``Ann Lee in 2009 said``: a year is no share of respondents."""
+        assert [("Ann Lee", "said", "before")] == _cues(
+            "Talks\n\nAnn Lee in 2009 said the plan was “a disaster.”\n"
+        )
+
+    def test_description_before_an_aside(self) -> None:
+        """``X's campaign, for example, said``: the description before the aside."""
+        assert [("Senator Ann Lee’s campaign", "said", "before")] == _cues(
+            "Talks\n\nSenator Ann Lee’s campaign, for example, said she would"
+            " “support the nominee” soon.\n"
+        )
+
+    def test_speech_noun_after_including(self) -> None:
+        """``including his promise to be "..."``: ``including`` is no verb."""
+        assert [("his", "promise", "before")] == _cues(
+            "Talks\n\nBob Day’s statements, including his promise to be"
+            " “neutral” in talks, caused concern.\n"
+        )
+
+    def test_participle_opening_the_sentence(self) -> None:
+        """``While denouncing the "...", she has``: the main clause's subject."""
+        assert [("Senator Ann Lee", "denouncing", "before")] == _cues(
+            "Talks\n\nWhile denouncing the “perversion” of tax avoidance,"
+            " Senator Ann Lee has not outlined a plan.\n"
+        )
+
+    def test_participle_before_a_quote_with_its_comma(self) -> None:
+        """``Calling it a "disaster," X voted``: the comma inside the marks ends it."""
+        assert [("Senator Ann Lee", "Calling", "before")] == _cues(
+            "Talks\n\nCalling it a “disaster,” Senator Ann Lee voted against it.\n"
+        )
+
+    def test_cue_before_a_partial_quote_wins(self) -> None:
+        """``X described Y as "a," denounced ...``: the cue before the quote."""
+        assert [("Ann Lee", "described", "before")] == _cues(
+            "Talks\n\nAnn Lee described Bob Day as “terrible,” denounced his"
+            " record as governor and left the stage early that night.\n"
+        )
+
+    def test_reporting_clause_closing_the_sentence_wins(self) -> None:
+        """``X called it "a mess," Y said.``: Y reports the whole sentence."""
+        assert [("Bob Day", "said", "after")] == _cues(
+            "Talks\n\nAnn Lee called the plan “a mess,” Bob Day said on Tuesday.\n"
+        )
+
+    def test_reporting_aside_between_dashes_wins(self) -> None:
+        """``his "negatives," he called them - but``: the aside closes at the dash."""
+        assert [("he", "called", "after")] == _cues(
+            "Talks\n\nSenator Ann Lee spoke.\n\nBob Day acknowledged Ann"
+            " Lee’s unpopularity - her “negatives,” he called them - but"
+            " went on.\n"
+        )
+
+    def test_speech_noun_without_an_owner(self) -> None:
+        """``Claims that "..." spread``: a speech noun with no owner names no speaker."""
+        assert [None] == [
+            quote.attribution
+            for quote in newsmodel.parse(
+                "Talks\n\nClaims that “the vote was rigged” spread quickly.\n"
+            ).quotes
+        ]
 
 
 class TestLinear:

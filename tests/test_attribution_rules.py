@@ -371,11 +371,6 @@ class TestCueBefore:
             "Bridge\n\nTom Baker summed it up: “The bridge is safe.”\n"
         )
 
-    @pytest.mark.xfail(
-        reason="a description runs on over the verb after it (``The engineer"
-        " summed``), so the clause before the colon is missed",
-        strict=True,
-    )
     def test_clause_with_a_description_before_a_colon(self) -> None:
         """``The engineer summed it up: "..."``: the description and its verb."""
         assert [("The engineer", "summed", "before", "engineer")] == _brief(

@@ -117,6 +117,13 @@ class TestDefaultLexicon:
             word in DEFAULT_LEXICON.cues for word in ("state", "states", "report")
         ]
 
+    def test_speech_nouns(self) -> None:
+        """Nouns naming something said are listed; nouns naming documents are not."""
+        assert [True, True, True, False, False] == [
+            word in DEFAULT_LEXICON.speech_nouns
+            for word in ("claim", "remarks", "call", "report", "letter")
+        ]
+
     def test_verbal_cues(self) -> None:
         """Noun-like inflections are cues only in verbal context, with their lemma."""
         verbal = DEFAULT_LEXICON.verbal_cues

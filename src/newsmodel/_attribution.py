@@ -168,6 +168,22 @@ _OPENERS = frozenset(
 _LOOSE = 14
 """Most tokens in a loosely delimited mention."""
 _SPEAKING = frozenset((QuoteKind.DIRECT, QuoteKind.PARTIAL))
+_NOUN_REACH = 12
+"""Most tokens between a speech noun (``claim``) and the quote it introduces."""
+_MODIFIERS = 3
+"""Most words between a possessive and the speech noun it owns."""
+_NOUN_BREAKS = frozenset((",", ";", ":", "(", ")", ".", "!", "?", "—", "–"))
+"""Tokens that end the clause a speech noun introduces a quote in."""
+_CLOSING = 8
+"""Most words after a reporting clause that closes its sentence (``on Tuesday``)."""
+_OPENING_PARTICIPLE = frozenset(
+    ("while", "when", "after", "before", "since", "by", "in", "upon", "but", "and")
+)
+"""Words that may open a sentence before a participle clause: ``While denouncing``."""
+_PREPOSITIONAL = frozenset(("including", "regarding", "concerning", "following"))
+"""Participles that work as prepositions: ``including his promise to "..."``."""
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+"""Possessive pronouns, mapped to the subject pronoun that tells their gender."""
 
 
 @attrs.define
@@ -285,6 +301,18 @@ class _Finder:
         if quote.paragraph is not None or last < high:
             after = self.after(quote, last, high, opens=floor == first)
             if after is not None:
+                if (
+                    quote.kind is QuoteKind.PARTIAL
+                    and floor < first
+                    and not self._closing(after, last, high)
+                ):
+                    # ``X summed him up as "terrible," denounced ...``: a
+                    # cue before a partial quote in its sentence governs it,
+                    # unless the clause after reports the whole sentence
+                    # (``X called it "a mess," Y said.``).
+                    before = self.before(first, floor, headline=False)
+                    if before is not None:
+                        return before, floor
                 return after, floor
         before = self.before(first, floor, headline=quote.paragraph is None)
         if before is None and quote.paragraph is None:
@@ -300,10 +328,15 @@ class _Finder:
         if before is None and quote.paragraph is not None:
             before = self.speaker_label(first, low)
         if before is None and quote.paragraph is not None:
+            owned = self.possessive(first, floor)
             guess = self.doc.sentence_subject(floor, first)
             if guess is None:
                 guess = self._nearest_subject(first, floor)
-            if guess is not None:
+            if owned is not None and (guess is None or guess[1] > owned.found.start):
+                # ``Trump's claim that "..."``; but ``X defended his claim
+                # as "..."``: the verb's subject speaks of the claim.
+                before = owned
+            elif guess is not None:
                 found, verb = guess
                 before = self._outer(
                     _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE),
@@ -315,6 +348,60 @@ class _Finder:
         ):
             floor = first
         return before, floor
+
+    def possessive(self, first: int, floor: int) -> _Raw | None:
+        """``Trump's claim that "..."``, ``his call for "..."``: a speech noun's owner.
+
+        A noun of :attr:`~newsmodel.lexicon.Lexicon.speech_nouns` shortly
+        before the quote, in the same clause, owned by a name (``X's``) or a
+        possessive pronoun, with at most a few modifiers between them
+        (``Trump's recent evidence-free assertion``).
+        """
+        tokens = self.tokens
+        doc = self.doc
+        nouns = doc.lexicon.speech_nouns
+        for noun in range(first - 1, max(floor, first - _NOUN_REACH) - 1, -1):
+            if tokens.quoted[noun] or tokens.text[noun] in _NOUN_BREAKS:
+                return None
+            if tokens.low[noun] not in nouns:
+                continue
+            owner = noun - 1
+            while (
+                owner >= floor
+                and noun - owner <= _MODIFIERS
+                and tokens.is_word(owner)
+                and not tokens.quoted[owner]
+                and not tokens.is_capital(owner)
+                and tokens.low[owner] not in doc.lexicon.stopwords
+            ):
+                owner -= 1
+            if owner < floor or tokens.quoted[owner]:
+                return None
+            word = tokens.low[owner]
+            found: Found | None = None
+            if word in _POSSESSIVES:
+                found = Found(start=owner, end=owner + 1, form="pronoun")
+            elif word in {"'s", "’s"} and owner > floor:
+                name = doc.name_left(owner - 1, floor)
+                if name is not None:
+                    found = Found(
+                        start=name.start, end=name.end, form="name", name=name
+                    )
+            if found is None:
+                return None
+            verb = found.start - 1
+            if (
+                verb >= floor
+                and tokens.low[verb] not in _PREPOSITIONAL
+                and (
+                    tokens.low[verb].endswith("ing") or doc.match_cue(verb, noun) > verb
+                )
+            ):
+                # ``In declaring Trump's statements "..."``: the statements
+                # are the object of another's verb.
+                return None
+            return _Raw(found=found, cue=(noun, noun + 1), placement=Placement.BEFORE)
+        return None
 
     def headline_colon(self, first: int, low: int) -> _Raw | None:
         """``Milbank: Republicans 'X' To Trump``: a name the body also gives."""
@@ -571,7 +658,15 @@ class _Finder:
                 if other is None:
                     i -= 1
                     continue
-                if other.content.rstrip()[-1:] in {".", "!", "?"}:
+                after = tokens.index(other.end)
+                closing = other.content.rstrip()[-1:]
+                if closing in {".", "!", "?"} and not (
+                    closing != "."
+                    and after < first
+                    and tokens.text[after] in {"and", "but", "or"}
+                ):
+                    # ``She declared "What a day!" and said ...``: a lowercase
+                    # conjunction goes on with the sentence.
                     return i + 1
                 i = tokens.index(other.start) - 1
                 continue
@@ -675,6 +770,8 @@ class _Finder:
                     found = doc.subject_left(i, floor)
                     if found is None:
                         found = self._inverted(cue_end, first)
+                    if found is None and tokens.low[i].endswith("ing"):
+                        found = self._dangling(i, floor)
                     if found is not None:
                         raw = _Raw(
                             found=found, cue=(i, cue_end), placement=Placement.BEFORE
@@ -730,6 +827,95 @@ class _Finder:
                 return _Raw(found=outer, cue=(i, cue_end), placement=raw.placement)
             i -= 1
         return raw
+
+    def _closing(self, raw: _Raw, last: int, high: int) -> bool:
+        """Whether an attribution after a quote closes its sentence: ``..., Y said.``.
+
+        The cue and speaker follow the quote's comma (not ``as``) and only a
+        few words (``on Tuesday``) stand between them and the sentence end.
+        """
+        tokens = self.tokens
+        j = last
+        if j < high and tokens.text[j] == ",":
+            j += 1
+        if j >= high or tokens.low[j] == "as" or raw.cue is None:
+            return False
+        end = max(raw.cue[1], raw.found.end)
+        stop = end
+        while stop < high and stop - end <= _CLOSING:
+            if (
+                tokens.is_sentence_end(stop)
+                or tokens.quoted[stop]
+                or tokens.text[stop] in _DASHES
+            ):
+                # The sentence, or the aside (``- his "negatives," he
+                # called them -``), ends.
+                return True
+            if (
+                tokens.text[stop] == ","
+                and stop + 1 < high
+                and tokens.low[stop + 1].endswith("ing")
+            ):
+                # ``..., the source recalled, adding that``.
+                return True
+            stop += 1
+        return stop >= high
+
+    def _dangling(self, cue: int, floor: int) -> Found | None:
+        """``While denouncing the "...", she has not``: the main clause's subject.
+
+        A participle clause opening the sentence takes the subject of the
+        clause after its comma.
+        """
+        tokens = self.tokens
+        if any(tokens.low[i] not in _OPENING_PARTICIPLE for i in range(floor, cue)):
+            return None
+        comma = cue + 1
+        while (
+            comma < len(tokens)
+            and comma - cue < _OUTER_REACH
+            and not tokens.is_sentence_end(comma)
+            and not (
+                tokens.text[comma] == ","
+                and (not tokens.quoted[comma] or self._closes(comma))
+            )
+        ):
+            comma += 1
+        if comma >= len(tokens) or tokens.text[comma] != ",":
+            return None
+        start = comma + 1
+        while (
+            start < len(tokens)
+            and start - comma <= 3
+            and tokens.quoted[start]
+            and not tokens.is_word(start)
+        ):
+            start += 1
+        limit = start
+        while (
+            limit < len(tokens)
+            and limit - start < _LOOSE
+            and not tokens.quoted[limit]
+            and not tokens.is_sentence_end(limit)
+        ):
+            limit += 1
+        found = self.doc.mention_right(start, limit)
+        if found is None or found.start != start or found.end >= limit:
+            return None
+        return found
+
+    def _closes(self, i: int) -> bool:
+        """Whether quoted token ``i`` is the last word inside its quote (``"a disaster,"``)."""
+        tokens = self.tokens
+        j = i + 1
+        while (
+            j < len(tokens)
+            and j - i <= 3
+            and tokens.quoted[j]
+            and not tokens.is_word(j)
+        ):
+            j += 1
+        return j >= len(tokens) or not tokens.quoted[j]
 
     def _inverted(self, cue_end: int, first: int) -> Found | None:
         """An inverted speaker between a cue and the quote: ``said Putin: "..."``."""
@@ -916,9 +1102,39 @@ class _Finder:
                             placement=Placement.CONTINUATION,
                             source=source,
                         )
+            if (
+                raws[index] is None
+                and earlier is not None
+                and previous is not None
+                and quote.kind is QuoteKind.PARTIAL
+                and self._same_sentence(quotes[previous], quote)
+            ):
+                raws[index] = _Raw(
+                    found=earlier.found,
+                    cue=earlier.cue,
+                    placement=Placement.BEFORE,
+                    source=previous,
+                )
             if quote.kind is QuoteKind.DIRECT and raws[index] is not None:
                 direct = index
             previous = index
+
+    def _same_sentence(self, before: Quote, quote: Quote) -> bool:
+        """Whether a partial quote goes on with the sentence of the quote ``before``.
+
+        ``Trump attacked the "rigged" system of "career politicians"``: a later
+        quotation of the same sentence, with no cue or subject of its own,
+        quotes the same speaker.
+        """
+        tokens = self.tokens
+        if before.paragraph is None or before.paragraphs[-1:] != quote.paragraphs[:1]:
+            return False
+        if before.content.rstrip()[-1:] in {".", "!", "?"}:
+            return False
+        gap = range(tokens.index(before.end), tokens.index(quote.start))
+        return len(gap) <= _LOOK_BACK and not any(
+            tokens.is_sentence_end(i) or self._speech_at(i) for i in gap
+        )
 
 
 class _Resolver:
@@ -1148,6 +1364,7 @@ class _Resolver:
         quotes; only the last few of each are compared, so this stays linear.
         """
         word = self.tokens.low[found.start]
+        word = _POSSESSIVES.get(word, word)
         gender = self.doc.lexicon.pronouns.get(word)
         if gender is None:
             return None

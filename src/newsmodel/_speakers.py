@@ -141,8 +141,40 @@ _SUBORDINATORS = frozenset(
     ]
 )
 """Words that open a subordinate clause, whose subject is not the sentence's."""
-_PRONOMINALS = frozenset(["another", "others", "one", "some", "many", "several"])
+_PRONOMINALS = frozenset(
+    ["another", "others", "one", "some", "many", "several", "most"]
+)
 """Determiners that stand alone for a speaker: ``another said``."""
+_SHARE_NOUNS = frozenset(("half", "majority", "minority", "third", "quarter"))
+"""Nouns naming a share of the people asked: ``half said``."""
+_SHARES = _SHARE_NOUNS | {"%", "percent"}
+"""Words ending the share that stands for a poll's respondents."""
+_NUMBERS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a"]
+)
+"""Counts that may open a share: ``four in 10``, ``a third``."""
+_QUALIFIERS = frozenset(
+    [
+        "about",
+        "nearly",
+        "almost",
+        "roughly",
+        "only",
+        "just",
+        "over",
+        "under",
+        "some",
+        "more",
+        "less",
+        "fewer",
+        "than",
+        "least",
+        "at",
+    ]
+)
+"""Words qualifying a share: ``more than half``, ``at least 40%``."""
+_MAX_QUANTITY = 6
+"""Most tokens in a share standing as a speaker."""
 _PREPOSITIONS = frozenset(
     ["at", "in", "on", "during", "with", "by", "for", "from", "of", "to"]
 )
@@ -667,7 +699,37 @@ class Doc:
         )
 
     def subject_left(self, cue: int, floor: int, depth: int = 0) -> Found | None:
-        """The speaker standing before the cue at token ``cue``."""
+        """The speaker standing before the cue at token ``cue``.
+
+        The agent of a participle before the cue is not its subject: in ``A
+        letter obtained by the AP warns`` or ``A study by X, prepared for Y,
+        predicted``, the noun phrase the participle follows is.
+        """
+        found = self._subject_left(cue, floor, depth)
+        if found is None or depth >= 2:
+            return found
+        tokens = self.tokens
+        by = found.start - 1
+        participle = by - 1
+        if participle <= floor or tokens.low[by] not in {"by", "for"}:
+            return found
+        word = tokens.low[participle]
+        if (
+            tokens.quoted[participle]
+            or tokens.is_capital(participle)
+            or not word.isalpha()
+            or not word.endswith(("ed", "en"))
+            or word in self.lexicon.cues
+        ):
+            return found
+        end = participle
+        if tokens.text[end - 1] == ",":
+            end -= 1
+        outer = self._subject_left(end, floor, depth + 1)
+        return outer if outer is not None else found
+
+    def _subject_left(self, cue: int, floor: int, depth: int = 0) -> Found | None:
+        """The speaker standing before the cue at token ``cue``, read as written."""
         tokens = self.tokens
         k = cue - 1
         skipped = 0
@@ -717,6 +779,8 @@ class Doc:
             if aside is not None:
                 return aside
             found = self.apposition_left(k, floor)
+            if found is None:
+                found = self._adverbial_aside(k, floor, describe=True)
             if found is None and depth < 2 and tokens.low[cue].endswith("ed"):
                 # ``He suggested ..., called her "third-rate"``: a verb
                 # coordinated with an earlier one shares its subject.
@@ -726,6 +790,17 @@ class Doc:
             found = self._name_found(k, floor)
             if found is not None:
                 return found
+        quantity = self._quantity_left(k, floor)
+        if quantity is not None:
+            return quantity
+        if (
+            word.isdigit()
+            and k - 1 > floor
+            and tokens.low[k - 1] in _PREPOSITIONS
+            and depth < 2
+        ):
+            # ``Ann Lee in 2009 said``: a date between the subject and its verb.
+            return self.subject_left(k - 1, floor, depth + 1)
         found = self.description_left(k, floor)
         before = found.start - 1 if found is not None else floor - 1
         if (
@@ -741,6 +816,45 @@ class Doc:
             if outer is not None:
                 return outer
         return found
+
+    def _quantity_left(self, last: int, floor: int) -> Found | None:
+        """A share of people ending at token ``last``: ``49% say``, ``four in 10 said``.
+
+        Polls report what a share of the people asked said; the share, with
+        the words that qualify it (``about``, ``more than``), is the speaker.
+        """
+        tokens = self.tokens
+        word = tokens.low[last]
+        digits = word.isdigit()
+        if not (
+            word in _SHARES
+            or (digits and last - 2 >= floor and tokens.low[last - 1] == "in")
+        ):
+            return None
+        start = last
+        while (
+            start - 1 >= floor
+            and last - start < _MAX_QUANTITY
+            and not tokens.quoted[start - 1]
+            and (
+                tokens.low[start - 1].replace(".", "").replace(",", "").isdigit()
+                or tokens.low[start - 1] in _NUMBERS
+                or tokens.low[start - 1] in _QUALIFIERS
+                or (tokens.low[start - 1] == "in" and digits and start == last)
+            )
+        ):
+            start -= 1
+        if start == last and word not in _SHARE_NOUNS:
+            # ``%`` alone, or ``in 10`` with no count before it.
+            return None
+        if digits and not (
+            tokens.low[last - 2].isdigit() or tokens.low[last - 2] in _NUMBERS
+        ):
+            return None
+        if start > floor and tokens.low[start - 1] in _PREPOSITIONS:
+            # ``in 2009``, ``by 49%``: no subject.
+            return None
+        return Found(start=start, end=last + 1, form="description")
 
     def _main_subject(self, k: int, floor: int, depth: int) -> Found | None:
         """The subject of the clause that a participle or a coordinated verb at ``k`` hangs on.
@@ -1029,8 +1143,13 @@ class Doc:
             return ()
         return (tokens.source[tokens.start[start] : tokens.end[end - 1]],)
 
-    def _adverbial_aside(self, comma: int, floor: int) -> Found | None:
-        """``he, once again, pledged``: the subject before an adverbial aside."""
+    def _adverbial_aside(
+        self, comma: int, floor: int, *, describe: bool = False
+    ) -> Found | None:
+        """``he, once again, pledged``: the subject before an adverbial aside.
+
+        With ``describe``, a description before the aside is taken too.
+        """
         tokens = self.tokens
         i = comma - 1
         while (
@@ -1049,6 +1168,17 @@ class Doc:
             return Found(start=i - 1, end=i, form="pronoun")
         if self.is_name_word(i - 1):
             return self._name_found(i - 1, floor)
+        if describe:
+            # ``X's campaign, for example, said``: a description before the aside.
+            found = self.description_left(i - 1, floor)
+            if (
+                found is not None
+                and found.start > floor
+                and tokens.low[found.start - 1] in {"the", "these", "those"}
+            ):
+                # ``The two lawmakers, however, argue``.
+                found = Found(start=found.start - 1, end=found.end, form=found.form)
+            return found
         return None
 
     def _dash_opening(self, closing: int, floor: int) -> int | None:

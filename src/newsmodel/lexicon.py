@@ -101,6 +101,10 @@ class Lexicon:
     ``remarks``, ``promises``), mapped to their lemma: they are cues only
     right after a subject (``she calls it``, ``Lee promises``) or in a
     coordinated verb phrase (``and calls``). Empty unless given."""
+    speech_nouns: frozenset[str] = attrs.field(converter=_freeze_set, factory=frozenset)
+    """Nouns that name something said, cues when a speaker owns them
+    (``Trump's claim that "..."``, ``his call for "..."``, ``the senator's
+    remarks``). Empty unless given."""
 
 
 def _inflect(lemma: str, forms: str) -> dict[str, str]:
@@ -443,6 +447,43 @@ DEFAULT_LEXICON = Lexicon(
         "dr": None,
     },
     verbal_cues=_VERBAL_CUES,
+    speech_nouns={
+        "accusation",
+        "accusations",
+        "admission",
+        "allegation",
+        "allegations",
+        "argument",
+        "assertion",
+        "assertions",
+        "assessment",
+        "boast",
+        "call",
+        "calls",
+        "claim",
+        "claims",
+        "comment",
+        "comments",
+        "complaint",
+        "declaration",
+        "denial",
+        "description",
+        "insistence",
+        "message",
+        "pledge",
+        "prediction",
+        "promise",
+        "promises",
+        "remark",
+        "remarks",
+        "statement",
+        "statements",
+        "suggestion",
+        "vow",
+        "warning",
+        "warnings",
+        "words",
+    },
     pronouns={
         "he": "male",
         "she": "female",
