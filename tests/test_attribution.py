@@ -1063,6 +1063,20 @@ class TestRules:
             ).quotes
         ]
 
+    def test_inverted_unknown_verb_is_no_title(self) -> None:
+        """``"...!" beamed X``: a verb the title lexicon lacks is the cue."""
+        assert [("Donald Hartley", "beamed", "after")] == _cues(
+            "Talks\n\n“This is fantastic!” beamed Donald Hartley of Madison,"
+            " who came early.\n"
+        )
+
+    def test_reporting_sentence_subject_before_that(self) -> None:
+        """``X was quick to add that Y ...`` / ``"..."``: X, not the clause after ``that``."""
+        assert [("Senator Ann Lee", "add", "continuation")] == _cues(
+            "Talks\n\nSenator Ann Lee was quick to add that the deal does not"
+            " include it.\n\n“Building it? Not negotiable.”\n"
+        )
+
 
 class TestLinear:
     """Look-back windows are bounded: long inputs stay fast."""

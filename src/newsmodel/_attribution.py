@@ -19,15 +19,26 @@ The rules, in the order they are tried for each quote:
    reporting sentence just before (``X said in a statement. "..."``),
    introduces the quote; a transcript label (``Lopez: ... '...'``) gives the
    paragraph's quotes to its name; a headline's opening name and verb
-   attribute its quote (``Gowdy drops 'reform'``).
+   attribute its quote (``Gowdy drops 'reform'``). A participle clause
+   opening the sentence takes the subject after its comma (``While
+   denouncing the "...", she has``). When a partial quote has both a cue
+   before it in its sentence and a clause after it, the cue before wins
+   unless the clause after closes the sentence as a reporting clause
+   (``X called it "a mess," Y said.``).
 4. The second half of an interrupted quote shares the cue standing between
    the halves, also when it continues the sentence (``"A," said X, an
    economist, "b."``) or follows a short opening (``But "b."``).
 5. A quote opening a sentence with no cue of its own inherits the previous
    quote's speaker and cue when that quote is in the same or the previous
    paragraph (a partial quote inside a direct quote's sentence passes the
-   direct quote's attribution on).
-6. Failing all of these, the nearest subject and verb before a quote in its
+   direct quote's attribution on). A later partial quote of the same
+   sentence with no cue of its own shares the earlier quote's attribution
+   (``X attacked the "rigged" system of "career politicians"``).
+6. A speech noun of the lexicon owned by a name or a possessive pronoun
+   (``Trump's claim that "..."``, ``his call for "..."``) attributes the
+   quote, unless a subject and verb govern the noun phrase
+   (``X defended his comments as "..."``).
+7. Failing all of these, the nearest subject and verb before a quote in its
    sentence attribute it (``The impostor gushed about a "..."``).
 
 Mentions are then resolved: surnames and titles join the full name given
@@ -573,12 +584,14 @@ class _Finder:
         doc = self.doc
         found = doc.mention_right(j, limit)
         if (
-            found is None
+            (found is None or doc.title_end(j, limit) == j)
             and tokens.low[j].isalpha()
             and not tokens.is_capital(j)
             and tokens.low[j].endswith(("ed", "s"))
             and tokens.low[j] not in doc.lexicon.stopwords
         ):
+            # ``"...!" beamed Donald Hartley``: a verb, not a title, when
+            # the lexicon does not list it as one.
             inverted = doc.mention_right(j + 1, limit)
             if inverted is not None and inverted.form == "name":
                 return _Raw(found=inverted, cue=(j, j + 1), placement=Placement.AFTER)
@@ -997,6 +1010,11 @@ class _Finder:
                 found = self.doc.subject_left(i, floor)
                 if found is None:
                     found = self.doc.mention_right(cue_end, last)
+                    if found is not None and self.tokens.low[found.start] == "that":
+                        # ``X also noted that Reagan ...``: not the clause
+                        # reported but the sentence's subject.
+                        opening = self.doc.sentence_subject(floor, i + 1)
+                        found = None if opening is None else opening[0]
                 if found is None:
                     return None
                 return _Raw(found=found, cue=(i, cue_end), placement=placement)
