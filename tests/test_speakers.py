@@ -182,6 +182,20 @@ class TestDocCues:
         doc = _doc("Baker walked home")
         assert 1 == doc.match_cue(1, len(doc.tokens))
 
+    def test_participle_after_a_determiner_is_no_cue(self) -> None:
+        """``the reporting``, ``was saying``, ``for calling``: no report."""
+        doc = _doc("the reporting was saying for calling")
+        assert [1, 3, 5] == [
+            doc.match_cue(i, len(doc.tokens))
+            for i in (_at(doc, "reporting"), _at(doc, "saying"), _at(doc, "calling"))
+        ]
+
+    def test_participle_after_a_subject_is_a_cue(self) -> None:
+        """``Baker left, saying``: after a comma an ``-ing`` cue still reports."""
+        doc = _doc("Baker left, saying it")
+        i = _at(doc, "saying")
+        assert i + 1 == doc.match_cue(i, len(doc.tokens))
+
     def test_verbal_cue_after_a_pronoun(self) -> None:
         """``she calls``: a noun-like inflection after a subject is a cue."""
         doc = _doc("she often calls it")

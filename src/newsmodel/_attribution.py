@@ -47,6 +47,7 @@ and organisations become speakers of their own.
 """
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -64,7 +65,7 @@ from ._model import (
     Speaker,
     SpeakerKind,
 )
-from ._speakers import Doc, Found, Name, Tokens
+from ._speakers import _PARTICLES, Doc, Found, Name, Tokens
 from .lexicon import Lexicon
 
 __all__ = ["attribute"]
@@ -260,10 +261,14 @@ class _Finder:
             (tokens.index(p.start), tokens.index(p.end)) for p in article.paragraphs
         ]
         self.quote_starts = [q.start for q in article.quotes]
-        self.body_words = {
+
+    @functools.cached_property
+    def body_words(self) -> set[str]:
+        """The capitalised words of the paragraphs; few articles need them."""
+        return {
             word
             for low, high in self.paragraphs
-            for word in tokens.text[low:high]
+            for word in self.tokens.text[low:high]
             if word[0].isupper()
         }
 
@@ -1202,14 +1207,26 @@ class _Resolver:
                 name = raw.found.name
                 names[name.name_start] = (name, True)
         candidates = doc.name_candidates()
+        text = doc.tokens.text
+        openers = doc.title_openers
         for low, high in self.finder.paragraphs:
             i = low
             k = bisect.bisect_left(candidates, low)
             while k < len(candidates) and candidates[k] < high:
                 i = max(i, candidates[k])
                 k += 1
-                if i != candidates[k - 1] or not (
-                    doc.is_name_word(i) or doc.title_end(i, high) > i
+                if i != candidates[k - 1]:
+                    continue
+                # Candidates are never quoted: ``doc.is_name_word(i)`` is then
+                # this first test, and ``doc.title_end(i, high)`` can pass
+                # only for a title opener.
+                first = text[i][0]
+                if not (
+                    (
+                        first.isalpha()
+                        and (first.isupper() or doc.tokens.low[i] in _PARTICLES)
+                    )
+                    or (doc.tokens.low[i] in openers and doc.title_end(i, high) > i)
                 ):
                     continue
                 run = doc.name_right(i, high)
@@ -1230,11 +1247,13 @@ class _Resolver:
             if name.end - name.name_start == 1:
                 singles[tokens.text[name.name_start]] += 1
         resolved: dict[int, _Entity] = {}
+        token_text = tokens.text
         for name, spoken in scanned:
+            # The words of the name (``tokens.is_word``, inline).
             words = [
-                tokens.text[i]
+                token_text[i]
                 for i in range(name.name_start, name.end)
-                if tokens.is_word(i)
+                if token_text[i][0].isalpha()
             ]
             if len(words) < 2 or name.kind is not SpeakerKind.PERSON:
                 continue

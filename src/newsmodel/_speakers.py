@@ -7,6 +7,8 @@ the length of the article.
 
 import bisect
 import functools
+import itertools
+import operator
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -24,6 +26,8 @@ _TOKEN = regex.compile(
     r"|\p{N}+(?:[.,]\p{N}+)*"
     r"|\S"
 )
+_TOKEN_CHUNK = 4096
+"""Matches of :data:`_TOKEN` held at once while tokenizing."""
 
 _ABBREVIATIONS = frozenset(
     [
@@ -259,18 +263,23 @@ class Tokens:
     def __init__(self, source: str, quoted: Sequence[tuple[int, int]]) -> None:
         """Tokenize ``source``; tokens inside the ``quoted`` spans are masked."""
         self.source = source
-        spans = [match.span() for match in _TOKEN.finditer(source)]
-        self.start: list[int] = [start for start, _ in spans]
-        self.end: list[int] = [end for _, end in spans]
-        self.text: list[str] = [source[start:end] for start, end in spans]
-        self.low: list[str] = [word.lower() for word in self.text]
+        self.start: list[int] = []
+        self.text: list[str] = []
+        # ``map`` over the match methods keeps the per-token loops in C; taking
+        # the matches a chunk at a time keeps few of them alive at once.
+        matches = _TOKEN.finditer(source)
+        while chunk := list(itertools.islice(matches, _TOKEN_CHUNK)):
+            self.start.extend(map(regex.Match.start, chunk))
+            self.text.extend(map(regex.Match.group, chunk))
+        self.end: list[int] = list(map(operator.add, self.start, map(len, self.text)))
+        self.low: list[str] = list(map(str.lower, self.text))
         self.quoted = [False] * len(self.text)
         position = 0
         for start, end in sorted(quoted):
             position = self.index(start, position)
-            while position < len(self.text) and self.start[position] < end:
-                self.quoted[position] = True
-                position += 1
+            stop = self.index(end, position)
+            self.quoted[position:stop] = [True] * (stop - position)
+            position = stop
 
     def __len__(self) -> int:
         """The number of tokens."""
@@ -356,6 +365,8 @@ class Doc:
         self.tokens = tokens
         self.lexicon = lexicon
         self.cue_index, self.title_index, self.org_index = _lexicon_indexes(lexicon)
+        self.title_openers = self.title_index.keys() | lexicon.honorifics.keys()
+        """The words that may start a title: :meth:`title_end` is ``i`` for others."""
 
     def match_cue(self, i: int, limit: int) -> int:
         """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
@@ -364,6 +375,11 @@ class Doc:
         right after a subject or ``and``: ``she calls it``, not ``the calls``.
         """
         tokens = self.tokens
+        if i < 0 or i >= limit:
+            return i
+        word = tokens.low[i]
+        if word not in self.cue_index and word not in self.lexicon.verbal_cues:
+            return i  # the common case, decided without matching phrases
         end = _match_phrase(tokens, self.cue_index, i, limit)
         if (
             end > i
@@ -395,12 +411,17 @@ class Doc:
     def title_end(self, i: int, limit: int) -> int:
         """The end token of the longest title starting at ``i``, or ``i``."""
         tokens = self.tokens
-        end = _match_phrase(tokens, self.title_index, i, limit)
-        if end == i and tokens.low[i] in self.lexicon.honorifics:
+        word = tokens.low[i]
+        if word in self.title_index:
+            end = _match_phrase(tokens, self.title_index, i, limit)
+        else:
+            end = i
+        if end == i:
+            if word not in self.lexicon.honorifics:
+                return i
             end = i + 1
         if (
-            end > i
-            and end < limit
+            end < limit
             and tokens.text[end] == "."
             and tokens.low[end - 1] in _ABBREVIATIONS
         ):
@@ -451,47 +472,52 @@ class Doc:
     def classify(self, start: int, end: int) -> Name | None:
         """Split tokens ``start:end`` into titles and a name; ``None`` when no name."""
         tokens = self.tokens
-        lexicon = self.lexicon
-        while start < end and (
-            tokens.low[start] in lexicon.stopwords
-            and tokens.low[start] not in lexicon.honorifics
-        ):
+        text = tokens.text
+        low = tokens.low
+        stopwords = self.lexicon.stopwords
+        honorifics = self.lexicon.honorifics
+        while start < end and low[start] in stopwords and low[start] not in honorifics:
             start += 1
         if start >= end:
             return None
         name_start = start
         gender: str | None = None
+        # Only a title or an honorific can start a title: skip other words cheaply.
+        openers = self.title_openers
         i = start
         while i < end:
+            if low[i] not in openers:
+                i += 1
+                continue
             stop = self.title_end(i, end)
             if stop > i:
-                word = tokens.low[i]
-                if word in lexicon.honorifics:
-                    gender = lexicon.honorifics[word]
+                word = low[i]
+                if word in honorifics:
+                    gender = honorifics[word]
                 name_start = stop
                 i = stop
             else:
                 i += 1
+        # Skip what is not a word (``tokens.is_word``) or is a stopword.
         while name_start < end and (
-            not tokens.is_word(name_start)
-            or tokens.low[name_start] in lexicon.stopwords
+            not text[name_start][0].isalpha() or low[name_start] in stopwords
         ):
             name_start += 1
         if name_start >= end:
             return None
-        while end > name_start and tokens.low[end - 1] in _PARTICLES:
+        while end > name_start and low[end - 1] in _PARTICLES:
             end -= 1
-        if not tokens.is_capital(name_start) and not (
-            name_start + 1 < end and tokens.is_capital(name_start + 1)
+        if not text[name_start][0].isupper() and not (
+            name_start + 1 < end and text[name_start + 1][0].isupper()
         ):
             return None
         titles: tuple[str, ...] = ()
         title_end = name_start
-        if title_end > start and tokens.text[title_end - 1] == ".":
+        if title_end > start and text[title_end - 1] == ".":
             title_end -= 1
-        if title_end > start and tokens.low[title_end - 1] in lexicon.honorifics:
+        if title_end > start and low[title_end - 1] in honorifics:
             title_end -= 1
-            if title_end > start and tokens.text[title_end - 1] == ".":
+            if title_end > start and text[title_end - 1] == ".":
                 title_end -= 1
         if title_end > start:
             titles = (tokens.source[tokens.start[start] : tokens.end[title_end - 1]],)
@@ -512,11 +538,16 @@ class Doc:
         tokens = self.tokens
         if end - start == 1:
             word = tokens.text[start]
-            letters = [c for c in word if c.isalpha()]
-            if len(letters) > 1 and all(c.isupper() for c in letters):
-                return True
+            second = word[1:2]
+            # A lowercase second letter (``Smith``) settles it without the count.
+            if not (second.isalpha() and second.islower()):
+                letters = [c for c in word if c.isalpha()]
+                if len(letters) > 1 and all(c.isupper() for c in letters):
+                    return True
+        org_index = self.org_index
+        low = tokens.low
         for i in range(start, end):
-            if _match_phrase(tokens, self.org_index, i, end) > i:
+            if low[i] in org_index and _match_phrase(tokens, org_index, i, end) > i:
                 return True
         return False
 
@@ -569,11 +600,19 @@ class Doc:
     def name_right(self, first: int, limit: int) -> Name | None:
         """The name (with titles) starting at token ``first``, reading rightwards."""
         tokens = self.tokens
+        text = tokens.text
+        quoted = tokens.quoted
         end = first
         while end < limit and end - first < _MAX_NAME:
-            if self.is_name_word(end):
+            word = text[end]
+            if (
+                not quoted[end]
+                and word[0].isalpha()
+                and (word[0].isupper() or tokens.low[end] in _PARTICLES)
+            ):
+                # :meth:`is_name_word`, inline: this loop is hot.
                 end += 1
-            elif tokens.text[end] == "." and end > first:
+            elif word == "." and end > first:
                 before = tokens.low[end - 1]
                 if before in _ABBREVIATIONS or (
                     len(before) == 1 and tokens.is_capital(end - 1)
@@ -581,11 +620,11 @@ class Doc:
                     end += 1
                 else:
                     break
-            elif (
-                tokens.low[end] in self.lexicon.title_modifiers
-                or self.title_end(end, limit) > end
-            ) and not tokens.quoted[end]:
-                end = max(end + 1, self.title_end(end, limit))
+            elif not quoted[end] and (
+                (stop := self.title_end(end, limit)) > end
+                or tokens.low[end] in self.lexicon.title_modifiers
+            ):
+                end = max(end + 1, stop)
             elif tokens.low[end] == "of" and end > first:
                 stop = self.title_end(end - 1, limit)
                 if stop > end:
@@ -1309,11 +1348,15 @@ def _match_phrase(
     """The end token of the longest indexed phrase starting at ``i``, or ``i``."""
     if i < 0 or i >= limit:
         return i
-    for words in index.get(tokens.low[i], ()):
+    entries = index.get(tokens.low[i])
+    if entries is None:
+        return i
+    low = tokens.low
+    quoted = tokens.quoted
+    for words in entries:
         end = i + len(words)
         if end <= limit and all(
-            tokens.low[i + k] == words[k] and not tokens.quoted[i + k]
-            for k in range(len(words))
+            low[i + k] == words[k] and not quoted[i + k] for k in range(len(words))
         ):
             return end
     return i
