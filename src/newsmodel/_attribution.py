@@ -70,6 +70,8 @@ from .lexicon import Lexicon
 
 __all__ = ["attribute"]
 
+_END_CHARS = frozenset(".!?")
+"""The last characters of a token that may end a sentence: a cheap test first."""
 _LOOK_BACK = 80
 """Most tokens read before a quote for its cue."""
 _LOOK_AHEAD = 40
@@ -688,7 +690,7 @@ class _Finder:
                     return i + 1
                 i = tokens.index(other.start) - 1
                 continue
-            if tokens.is_sentence_end(i):
+            if tokens.text[i][-1] in _END_CHARS and tokens.is_sentence_end(i):
                 return i + 1
             i -= 1
         return max(i + 1, low)
@@ -707,7 +709,9 @@ class _Finder:
             limit < high
             and limit - last < _LOOK_AHEAD
             and not tokens.quoted[limit]
-            and not tokens.is_sentence_end(limit)
+            and not (
+                tokens.text[limit][-1] in _END_CHARS and tokens.is_sentence_end(limit)
+            )
         ):
             limit += 1
         j = last

@@ -200,6 +200,8 @@ def _marks(source: str, start: int, end: int) -> list[_Mark]:
             cursor += 2
         if odd and opening:
             tokens.append((cursor, cursor + 1, run[0]))
+    if not tokens:
+        return []  # most paragraphs: no mark at all
     marks: list[_Mark] = []
     skip_until = -1
     for token_start, token_end, glyph in tokens:
@@ -239,6 +241,14 @@ def _classify(
     """
     before = _char(source, start - 1, low, high)
     after = _char(source, end, low, high)
+    if (
+        glyph not in DOUBLE
+        and before is not None
+        and after is not None
+        and before.isalnum()
+        and after.isalnum()
+    ):
+        return None  # haven't, it's, Russia's, 6'2
     can_open = (
         _is_space(before) or before in OPENING_PUNCTUATION or before in _MARK_CHARS
     ) and not _is_space(after)
@@ -259,13 +269,6 @@ def _classify(
         else:
             role = _EITHER
         return _Mark(start, end, glyph, double=True, role=role)
-    if (
-        before is not None
-        and after is not None
-        and before.isalnum()
-        and after.isalnum()
-    ):
-        return None  # haven't, it's, Russia's, 6'2
     if glyph in "'’‘" and not (before is not None and before.isalnum()):
         elision = _elision(source, end, high)
         if elision is not None:

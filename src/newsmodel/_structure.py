@@ -154,11 +154,6 @@ class _Line(NamedTuple):
     block: int
 
 
-def _line_breaks(gap: str) -> int:
-    r"""Count the line breaks in ``gap``, a run of ``\r`` and ``\n``."""
-    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
-
-
 def _lines(source: str) -> list[_Line]:
     """Split ``source`` into its non-blank lines, numbering the blocks."""
     lines: list[_Line] = []
@@ -167,7 +162,9 @@ def _lines(source: str) -> list[_Line]:
     blank_before = False
     for match in _LINE.finditer(source):
         start, end = match.span()
-        if start - previous_end > 1 and _line_breaks(source[previous_end:start]) > 1:
+        # The gap holds only ``\r`` and ``\n``: two or more of them are two
+        # line breaks or more (a blank line), except ``\r\n``.
+        if start - previous_end > 1 and source[previous_end:start] != "\r\n":
             blank_before = True
         previous_end = end
         text = match.group()
@@ -275,7 +272,9 @@ def _paragraph_spans(
         previous = number
     spans: list[tuple[int, int]] = []
     for run in runs:
-        if any(line.end - line.start > _WRAP_WIDTH for line in run):
+        if len(run) == 1:
+            spans.append((run[0].start, run[0].end))  # either way below: one span
+        elif any(line.end - line.start > _WRAP_WIDTH for line in run):
             spans.extend((line.start, line.end) for line in run)
         else:
             spans.append((run[0].start, run[-1].end))
