@@ -1077,6 +1077,61 @@ class TestRules:
             " include it.\n\n“Building it? Not negotiable.”\n"
         )
 
+    def test_group_noun_opening_a_sentence_is_a_description(self) -> None:
+        """``Critics said``: a capitalised plural noun is a description, no person."""
+        article = newsmodel.parse("Talks\n\nCritics said the plan was “a mess”.\n")
+        assert ([("Critics", SpeakerKind.DESCRIPTION)], ()) == (
+            [(speaker.name, speaker.kind) for speaker in article.speakers],
+            article.people,
+        )
+
+    def test_party_is_an_organisation(self) -> None:
+        """``Tories said``: a political party is an organisation."""
+        article = newsmodel.parse("Talks\n\n“We will win,” Tories said.\n")
+        assert [("Tories", SpeakerKind.ORGANISATION)] == [
+            (speaker.name, speaker.kind) for speaker in article.speakers
+        ]
+
+    def test_party_and_mp_before_a_name_are_titles(self) -> None:
+        """``Labour MP Ann Lee said``: the party and ``MP`` are her titles."""
+        article = newsmodel.parse("Talks\n\nLabour MP Ann Lee said “no”.\n")
+        assert [("Ann Lee", SpeakerKind.PERSON, ("Labour MP",))] == [
+            (speaker.name, speaker.kind, speaker.titles) for speaker in article.speakers
+        ]
+
+    def test_demonym_alone_is_a_description(self) -> None:
+        """``the American said``: a nationality alone names nobody."""
+        attribution = _attribution("Talks\n\n“We are ready,” the American said.\n")
+        assert attribution.speaker is not None
+        assert ("the American", SpeakerKind.DESCRIPTION) == (
+            attribution.mention.text,
+            attribution.speaker.kind,
+        )
+
+    def test_demonym_before_a_name_is_part_of_it(self) -> None:
+        """``Dutch Schultz said``: a demonym before a capitalised name is a name."""
+        article = newsmodel.parse("Talks\n\n“It is late,” Dutch Schultz said.\n")
+        assert [("Dutch Schultz", SpeakerKind.PERSON)] == [
+            (speaker.name, speaker.kind) for speaker in article.speakers
+        ]
+
+    def test_sentence_adverb_is_no_name(self) -> None:
+        """``Instead, said Mr Lee, ...``: the adverb opening the sentence is no speaker."""
+        article = newsmodel.parse(
+            "Talks\n\nInstead, said Mr Lee, the plan was “dead”.\n"
+        )
+        assert ([], ["Lee"]) == (
+            [speaker.name for speaker in article.speakers],
+            [person.name for person in article.people],
+        )
+
+    def test_contraction_is_no_name(self) -> None:
+        """``I'd hate to see "..."``: a contraction opening a sentence is no speaker."""
+        article = newsmodel.parse(
+            "Talks\n\n“The risk is low,” Ann Lee said. I'd hate to see “a crash”.\n"
+        )
+        assert ["Ann Lee"] == [speaker.name for speaker in article.speakers]
+
 
 class TestLinear:
     """Look-back windows are bounded: long inputs stay fast."""

@@ -4,6 +4,7 @@ import attrs
 import pytest
 
 import newsmodel
+from newsmodel import SpeakerKind
 from newsmodel.lexicon import DEFAULT_LEXICON, Lexicon
 
 
@@ -170,3 +171,40 @@ class TestDefaultLexicon:
     def test_organisation_markers(self) -> None:
         """Organisation markers include ``kremlin`` and ``ministry``."""
         assert {"kremlin", "ministry"} <= DEFAULT_LEXICON.organisation_markers
+
+    def test_parties_are_organisations(self) -> None:
+        """Political parties are organisation markers."""
+        assert {"labour", "tory", "tories", "conservatives"} <= (
+            DEFAULT_LEXICON.organisation_markers
+        )
+
+    def test_group_nouns_are_descriptions(self) -> None:
+        """Plural group nouns head descriptions: ``Critics said``, ``MPs said``."""
+        assert {"critics", "prosecutors", "users", "mps", "parties", "people"} <= (
+            DEFAULT_LEXICON.descriptions
+        )
+
+    def test_sentence_adverbs_are_stopwords(self) -> None:
+        """Words opening a sentence such as ``Unlike`` and ``Instead`` start no name."""
+        assert {"unlike", "instead", "besides", "without"} <= DEFAULT_LEXICON.stopwords
+
+    def test_demonyms(self) -> None:
+        """Nationality adjectives are listed, names of countries are not."""
+        assert [True, True, True, False] == [
+            word in DEFAULT_LEXICON.demonyms
+            for word in ("russian", "chinese", "american", "russia")
+        ]
+
+    def test_extend_demonyms(self) -> None:
+        """A demonym added to the lexicon alone is a description, no person."""
+        text = "Talks\n\n“We come in peace,” the Martian said.\n"
+        kinds = []
+        for lexicon in (
+            DEFAULT_LEXICON,
+            attrs.evolve(
+                DEFAULT_LEXICON, demonyms=DEFAULT_LEXICON.demonyms | {"martian"}
+            ),
+        ):
+            article = newsmodel.parse(text, lexicon=lexicon)
+            kinds.append([speaker.kind for speaker in article.speakers])
+        assert [[SpeakerKind.PERSON], [SpeakerKind.DESCRIPTION]] == kinds

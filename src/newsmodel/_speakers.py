@@ -476,7 +476,10 @@ class Doc:
         low = tokens.low
         stopwords = self.lexicon.stopwords
         honorifics = self.lexicon.honorifics
-        while start < end and low[start] in stopwords and low[start] not in honorifics:
+        while start < end and (
+            (low[start] in stopwords and low[start] not in honorifics)
+            or _is_contraction(low[start])
+        ):
             start += 1
         if start >= end:
             return None
@@ -500,7 +503,9 @@ class Doc:
                 i += 1
         # Skip what is not a word (``tokens.is_word``) or is a stopword.
         while name_start < end and (
-            not text[name_start][0].isalpha() or low[name_start] in stopwords
+            not text[name_start][0].isalpha()
+            or low[name_start] in stopwords
+            or _is_contraction(low[name_start])
         ):
             name_start += 1
         if name_start >= end:
@@ -524,6 +529,8 @@ class Doc:
         kind = SpeakerKind.PERSON
         if self.is_organisation(name_start, end):
             kind = SpeakerKind.ORGANISATION
+        elif self._common_words(start, name_start, end):
+            kind = SpeakerKind.DESCRIPTION
         return Name(
             start=start,
             end=end,
@@ -531,6 +538,39 @@ class Doc:
             kind=kind,
             titles=titles,
             gender=gender,
+        )
+
+    def _common_words(self, start: int, name_start: int, end: int) -> bool:
+        """Whether capitalised tokens ``name_start:end`` are common words, no name.
+
+        A demonym alone or before a description noun (``the American``,
+        ``Chinese Officials``) stands for a person it does not name, and so
+        does a description noun alone without a title (``Critics said``
+        opening a sentence): both are descriptions.
+        """
+        low = self.tokens.low
+        word = low[name_start]
+        lexicon = self.lexicon
+        if word in lexicon.demonyms:
+            return name_start + 1 == end or low[name_start + 1] in lexicon.descriptions
+        return (
+            name_start + 1 == end
+            and start == name_start
+            and self.group_noun(name_start)
+        )
+
+    def group_noun(self, i: int) -> bool:
+        """Whether token ``i`` is a description noun that is no title or organisation.
+
+        Such a noun is a description even when capitalised (``Critics``,
+        ``MPs``); a title (``President``) or an organisation marker
+        (``Police``) is not.
+        """
+        word = self.tokens.low[i]
+        return (
+            word in self.lexicon.descriptions
+            and word not in self.lexicon.titles
+            and _match_phrase(self.tokens, self.org_index, i, i + 1) == i
         )
 
     def is_organisation(self, start: int, end: int) -> bool:
@@ -1088,7 +1128,7 @@ class Doc:
             return None
         start = name.start
         if (
-            name.kind is SpeakerKind.ORGANISATION
+            name.kind is not SpeakerKind.PERSON
             and start - 1 >= floor
             and self.tokens.low[start - 1] == "the"
         ):
@@ -1312,6 +1352,16 @@ class Doc:
                     titles = self._apposition_titles(end + 1, stop)
             return Found(start=start, end=end, form="name", name=name, titles=titles)
         return self.description_right(first, limit)
+
+
+_CONTRACTIONS = frozenset(["d", "ll", "m", "re", "s", "t", "ve"])
+"""What follows the apostrophe of a contraction (``I'd``, ``We've``, ``Don't``)."""
+
+
+def _is_contraction(word: str) -> bool:
+    """Whether lowercase token ``word`` is a contraction, never a name (``i'd``)."""
+    head, apostrophe, tail = word.replace("’", "'").rpartition("'")
+    return bool(apostrophe) and bool(head) and tail in _CONTRACTIONS
 
 
 @functools.lru_cache(maxsize=16)
