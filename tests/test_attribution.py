@@ -554,9 +554,9 @@ class TestRules:
         )
 
     def test_long_subject_after_the_quote(self) -> None:
-        """``"A," Katie Packer, who is ... said``: the name opening the subject."""
-        assert [("Katie Packer", "said in a statement", "after")] == _cues(
-            "Talks\n\n“We are ready,” Katie Packer, who is chairman of the group"
+        """``"A," Mara Quill, who is ... said``: the name opening the subject."""
+        assert [("Mara Quill", "said in a statement", "after")] == _cues(
+            "Talks\n\n“We are ready,” Mara Quill, who is chairman of the group"
             " said in a statement.\n"
         )
 
@@ -606,20 +606,20 @@ class TestRules:
         )
 
     def test_headline_verb(self) -> None:
-        """``Gowdy quietly drops 'reform'``: the headline's name and its verb."""
-        assert [("Gowdy", "drops", "before", "Trey Gowdy")] == _brief(
-            "Gowdy quietly drops report 'soon'\n\nTrey Gowdy spoke.\n"
+        """``Hale quietly drops 'reform'``: the headline's name and its verb."""
+        assert [("Hale", "drops", "before", "Tom Hale")] == _brief(
+            "Hale quietly drops report 'soon'\n\nTom Hale spoke.\n"
         )
 
     def test_headline_verbal_cue(self) -> None:
-        """``Gowdy promises report 'soon'``: a noun-like cue after the name."""
-        assert [("Gowdy", "promises", "before", "Trey Gowdy")] == _brief(
-            "Gowdy promises report 'soon'\n\nTrey Gowdy spoke.\n"
+        """``Hale promises report 'soon'``: a noun-like cue after the name."""
+        assert [("Hale", "promises", "before", "Tom Hale")] == _brief(
+            "Hale promises report 'soon'\n\nTom Hale spoke.\n"
         )
 
     def test_headline_without_verb(self) -> None:
-        """``Gowdy On 'Reform'``: no verb after the name, no attribution."""
-        article = newsmodel.parse("Gowdy On The Report 'Soon'\n\nTrey Gowdy spoke.\n")
+        """``Hale On 'Reform'``: no verb after the name, no attribution."""
+        article = newsmodel.parse("Hale On The Report 'Soon'\n\nTom Hale spoke.\n")
         assert [None] == [quote.attribution for quote in article.quotes]
 
     def test_nouns_after_a_sentence_opening_name(self) -> None:

@@ -37,11 +37,11 @@ FOOTERS = [
     ("© 2021–24 BBC", FooterMatch(holder="BBC", year=2024, statement=None)),
     ("(C) 2019, Reuters", FooterMatch(holder="Reuters", year=2019, statement=None)),
     (
-        "Copyright © 2015 by Dinesh D’Souza. Reprinted courtesy of Broadside Books.",
+        "Copyright © 2015 by Nadia Orwell. Reprinted courtesy of Harbour Lane Books.",
         FooterMatch(
-            holder="Dinesh D’Souza",
+            holder="Nadia Orwell",
             year=2015,
-            statement="Reprinted courtesy of Broadside Books.",
+            statement="Reprinted courtesy of Harbour Lane Books.",
         ),
     ),
     (

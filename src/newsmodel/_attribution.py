@@ -6,7 +6,7 @@ The rules, in the order they are tried for each quote:
 2. A cue right after the quote, with the speaker after or before it:
    ``"...," said Putin``, ``"...," Putin said``, ``"...," according to X``,
    ``"...," as X said``; a long subject is represented by the noun phrase
-   opening it (``"...," Katie Packer, who is ... said``). A participle after
+   opening it (``"...," Mara Quill, who is ... said``). A participle after
    the quote (``"...," adding that``) is no inverted cue.
 3. A cue earlier in the quote's sentence, with the speaker before it:
    ``Putin said: "..."``, ``He accused the U.S. of seeking to "contain"``;
@@ -19,7 +19,7 @@ The rules, in the order they are tried for each quote:
    reporting sentence just before (``X said in a statement. "..."``),
    introduces the quote; a transcript label (``Lopez: ... '...'``) gives the
    paragraph's quotes to its name; a headline's opening name and verb
-   attribute its quote (``Gowdy drops 'reform'``). A participle clause
+   attribute its quote (``Hale drops 'reform'``). A participle clause
    opening the sentence takes the subject after its comma (``While
    denouncing the "...", she has``). When a partial quote has both a cue
    before it in its sentence and a clause after it, the cue before wins
@@ -440,11 +440,11 @@ class _Finder:
         return _Raw(found=found, cue=(colon, colon + 1), placement=Placement.HEADLINE)
 
     def headline_verb(self, first: int, low: int) -> _Raw | None:
-        """``Gowdy promises report 'soon'``: the name opening the headline and its verb.
+        """``Hale promises report 'soon'``: the name opening the headline and its verb.
 
         A cue of the lexicon is found by :meth:`before`; this finds the verbs
         outside it: the first lowercase word ending in ``-s`` or ``-ed`` after
-        the opening name (``Judge blocks``, ``Gowdy quietly drops``).
+        the opening name (``Judge blocks``, ``Hale quietly drops``).
         """
         tokens = self.tokens
         doc = self.doc
@@ -521,7 +521,7 @@ class _Finder:
         return None
 
     def _head(self, j: int, c: int) -> Found | None:
-        """The name or description opening a long subject: ``"...," Katie Packer, who ... said``.
+        """The name or description opening a long subject: ``"...," Mara Quill, who ... said``.
 
         Used when the words between a quote and its cue are too long for a
         mention of their own (a relative clause, a long apposition): the noun
