@@ -561,11 +561,11 @@ class TestRules:
         )
 
     def test_loose_mention_with_abbreviation(self) -> None:
-        """``former Gov. Jeb Bush of Florida said``: the person, not the place."""
+        """``former Gov. Ann Rowe of Ohio said``: the person, not the place."""
         assert [
-            ("former Gov. Jeb Bush of Florida", "said on Twitter", "after", "Jeb Bush")
+            ("former Gov. Ann Rowe of Ohio", "said on Twitter", "after", "Ann Rowe")
         ] == _brief(
-            "Talks\n\n“Retract it,” former Gov. Jeb Bush of Florida said on Twitter.\n"
+            "Talks\n\n“Retract it,” former Gov. Ann Rowe of Ohio said on Twitter.\n"
         )
 
     def test_loose_mention_with_determiner(self) -> None:
@@ -677,9 +677,9 @@ class TestRules:
         )
 
     def test_apposition_between_dashes(self) -> None:
-        """``Jason Sims — a teacher — says``: the name before the dashed aside."""
-        assert [("Jason Sims", "says", "before")] == _cues(
-            "Talks\n\nJason Sims — a teacher from Mount Pleasant — says the vote"
+        """``Lena Fisk — a nurse — says``: the name before the dashed aside."""
+        assert [("Lena Fisk", "says", "before")] == _cues(
+            "Talks\n\nLena Fisk — a nurse from Lake Harbor — says the vote"
             " was “a big deal.”\n"
         )
 

@@ -113,9 +113,9 @@ DATELINES = [
         DatelineMatch(length=24, place="WASHINGTON, D.C.", date=None, agency="AP"),
     ),
     (
-        "DES MOINES, Iowa, Aug. 10 (UPI) — She",
+        "DES MOINES, Iowa, Aug. 12 (UPI) — She",
         DatelineMatch(
-            length=33, place="DES MOINES, Iowa", date="Aug. 10", agency="UPI"
+            length=33, place="DES MOINES, Iowa", date="Aug. 12", agency="UPI"
         ),
     ),
     (

@@ -373,7 +373,7 @@ class _Finder:
         A noun of :attr:`~newsmodel.lexicon.Lexicon.speech_nouns` shortly
         before the quote, in the same clause, owned by a name (``X's``) or a
         possessive pronoun, with at most a few modifiers between them
-        (``Trump's recent evidence-free assertion``).
+        (``the mayor's recent unfounded assertion``).
         """
         tokens = self.tokens
         doc = self.doc
@@ -556,7 +556,7 @@ class _Finder:
         return found, verb
 
     def _loose_right(self, first: int, end: int) -> Found | None:
-        """``said former Pennsylvania Gov. and ... Chairman Ed Rendell``: up to a stop.
+        """``said former Ohio Gov. and ... Chairman Ed Marlow``: up to a stop.
 
         The words after an inverted cue up to the next comma or full stop, when
         they end in a capitalised name.
@@ -628,7 +628,7 @@ class _Finder:
     def _loose(self, j: int, c: int) -> Found | None:
         """Everything between a quote and its cue as the mention, when short.
 
-        ``"...," the bespectacled, 71-year-old diplomat said``: a phrase opening
+        ``"...," the soft-spoken, 64-year-old envoy said``: a phrase opening
         with a determiner or a capital, with no sentence break, of a few words.
         """
         tokens = self.tokens
@@ -661,7 +661,7 @@ class _Finder:
                 and tokens.low[last - 1] == "of"
                 and doc.is_name_word(last - 2)
             ):
-                # ``Jeb Bush of Florida``: the person, not the place.
+                # ``Ann Rowe of Ohio``: the person, not the place.
                 last -= 2
             name = doc.name_left(last, j)
             if name is not None:

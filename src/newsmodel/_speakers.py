@@ -821,7 +821,7 @@ class Doc:
                     break
                 k = opening - 1
             elif tokens.text[k] in {"—", "–"}:
-                # ``Jason Sims — a teacher from Mount Pleasant — says``.
+                # ``Lena Fisk — a nurse from Lake Harbor — says``.
                 opening = self._dash_opening(k, floor)
                 if opening is None:
                     break
@@ -1255,7 +1255,7 @@ class Doc:
                 and found.start > floor
                 and tokens.low[found.start - 1] in {"the", "these", "those"}
             ):
-                # ``The two lawmakers, however, argue``.
+                # ``The two senators, however, insist``.
                 found = Found(start=found.start - 1, end=found.end, form=found.form)
             return found
         return None
