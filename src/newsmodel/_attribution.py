@@ -905,14 +905,7 @@ class _Finder:
             comma += 1
         if comma >= len(tokens) or tokens.text[comma] != ",":
             return None
-        start = comma + 1
-        while (
-            start < len(tokens)
-            and start - comma <= 3
-            and tokens.quoted[start]
-            and not tokens.is_word(start)
-        ):
-            start += 1
+        start = self._past_marks(comma)
         limit = start
         while (
             limit < len(tokens)
@@ -926,8 +919,8 @@ class _Finder:
             return None
         return found
 
-    def _closes(self, i: int) -> bool:
-        """Whether quoted token ``i`` is the last word inside its quote (``"a disaster,"``)."""
+    def _past_marks(self, i: int) -> int:
+        """The token after ``i`` and the (at most three) quoted marks that follow it."""
         tokens = self.tokens
         j = i + 1
         while (
@@ -937,7 +930,12 @@ class _Finder:
             and not tokens.is_word(j)
         ):
             j += 1
-        return j >= len(tokens) or not tokens.quoted[j]
+        return j
+
+    def _closes(self, i: int) -> bool:
+        """Whether quoted token ``i`` is the last word inside its quote (``"a disaster,"``)."""
+        j = self._past_marks(i)
+        return j >= len(self.tokens) or not self.tokens.quoted[j]
 
     def _inverted(self, cue_end: int, first: int) -> Found | None:
         """An inverted speaker between a cue and the quote: ``said Putin: "..."``."""

@@ -122,7 +122,7 @@ import functools
 import string
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Literal, NamedTuple, TypeVar
+from typing import Literal, NamedTuple, TypeVar, get_args
 
 import attrs
 from hypothesis import strategies as st
@@ -604,19 +604,8 @@ _Unit = Literal[
     "unattributed",
 ]
 
-_ATTRIBUTED_UNITS: tuple[_Unit, ...] = (
-    "after",
-    "after-inverted",
-    "before",
-    "before-that",
-    "partial-that",
-    "accuse",
-    "partial-after",
-    "between",
-    "according-to",
-    "dash",
-    "continuation",
-    "multi",
+_ATTRIBUTED_UNITS: tuple[_Unit, ...] = tuple(
+    unit for unit in get_args(_Unit) if unit not in {"filler", "unattributed"}
 )
 
 
