@@ -1132,6 +1132,60 @@ class TestRules:
         )
         assert ["Ann Lee"] == [speaker.name for speaker in article.speakers]
 
+    def test_untitled_three_word_subject_joined_by_its_first_name(self) -> None:
+        """``Ann Marie Lee has opened ... "...," Ann said``: Ann is Ann Marie Lee."""
+        article = newsmodel.parse(
+            "Talks\n\nAnn Marie Lee has opened the talks.\n\n“It is safe,” Ann said.\n"
+        )
+        assert (["Ann Marie Lee"], ["Ann Marie Lee"]) == (
+            [speaker.name for speaker in article.speakers],
+            [person.name for person in article.people],
+        )
+
+    def test_untitled_subject_alone_is_no_person(self) -> None:
+        """``Ann Lee opened the talks.`` with nothing referring back lists no person."""
+        article = newsmodel.parse("Talks\n\nAnn Lee opened the talks.\n")
+        assert [] == [person.name for person in article.people]
+
+    def test_untitled_subject_before_a_noun_is_no_person(self) -> None:
+        """``New Town police arrested``: the subject is the police, not a person."""
+        assert [("he", "said", "after", None)] == _brief(
+            "Talks\n\nNew Town police arrested two men.\n\n“It is safe,” he said.\n"
+        )
+
+    def test_capitals_are_no_untitled_subject(self) -> None:
+        """``ANN LEE opened``: words all in capitals are no name for a pronoun."""
+        assert [("she", "said", "after", None)] == _brief(
+            "Talks\n\nANN LEE opened the talks.\n\n“It is safe,” she said.\n"
+        )
+
+    def test_function_word_is_no_untitled_subject(self) -> None:
+        """``Had Ann known``: a capitalised function word opens no name."""
+        assert [("she", "said", "after", None)] == _brief(
+            "Talks\n\nHad Ann known, she would stay.\n\n“It is safe,” she said.\n"
+        )
+
+    def test_later_speaker_wins_over_an_untitled_subject(self) -> None:
+        """A quoted speaker after the subject is the more recent antecedent."""
+        assert [
+            ("Ann Lee", "said", "after", "Ann Lee"),
+            ("she", "said", "after", "Ann Lee"),
+        ] == _brief(
+            "Talks\n\nTom Baker opened the talks.\n\n“It works,” Ann Lee said."
+            "\n\n“It is safe,” she said.\n"
+        )
+
+    def test_pronoun_joins_an_untitled_subject(self) -> None:
+        """``Ann Lee, a nurse, arrived. "...," she said``: she is Ann Lee, a person."""
+        article = newsmodel.parse(
+            "Talks\n\n“It works,” Tom Baker said.\n\nAnn Lee, a nurse, arrived."
+            "\n\n“It is safe,” she said.\n"
+        )
+        assert (["Tom Baker", "Ann Lee"], ["Tom Baker", "Ann Lee"]) == (
+            [speaker.name for speaker in article.speakers],
+            [person.name for person in article.people],
+        )
+
 
 class TestLinear:
     """Look-back windows are bounded: long inputs stay fast."""

@@ -761,22 +761,12 @@ class TestResolution:
             "Bridge\n\nMayor Tom Baker opened the bridge.\n\n“It is safe,” Tom said.\n"
         )
 
-    @pytest.mark.xfail(
-        reason="a full name with no title, honorific or lone surname elsewhere"
-        " is not recorded, so its first name cannot join it",
-        strict=True,
-    )
     def test_first_name_joins_an_untitled_full_name(self) -> None:
         """``Tom said`` after ``Tom Baker opened`` is Tom Baker."""
         assert [("Tom", "said", "after", "Tom Baker")] == _brief(
             "Bridge\n\nTom Baker opened the bridge.\n\n“It is safe,” Tom said.\n"
         )
 
-    @pytest.mark.xfail(
-        reason="a full name with no title, honorific or lone surname elsewhere"
-        " is not recorded as a subject, so a pronoun cannot resolve to it",
-        strict=True,
-    )
     def test_pronoun_resolves_to_an_untitled_sentence_subject(self) -> None:
         """``Tom Baker arrived. "...," he said.``: he is Tom Baker."""
         assert [("he", "said", "after", "Tom Baker")] == _brief(

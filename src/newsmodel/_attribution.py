@@ -43,7 +43,10 @@ The rules, in the order they are tried for each quote:
 
 Mentions are then resolved: surnames and titles join the full name given
 earlier, pronouns join the most recent compatible speaker, and descriptions
-and organisations become speakers of their own.
+and organisations become speakers of their own. A full name with no title
+that opens a sentence as its subject (``Tom Baker opened the bridge.``) is
+recorded too, so a later first name, surname or pronoun can join it; it is
+listed among the people once something joins it.
 """
 
 import bisect
@@ -65,7 +68,19 @@ from ._model import (
     Speaker,
     SpeakerKind,
 )
-from ._speakers import _PARTICLES, Doc, Found, Name, Tokens
+from ._speakers import (
+    _DETERMINERS,
+    _NUMBERS,
+    _PARTICLES,
+    _SUBORDINATORS,
+    _VERBAL,
+    _WHEN,
+    Doc,
+    Found,
+    Name,
+    Tokens,
+    _is_contraction,
+)
 from .lexicon import Lexicon
 
 __all__ = ["attribute"]
@@ -126,6 +141,12 @@ _BREAKS = frozenset(
     ]
 )
 """Words that cannot stand inside a loosely delimited mention."""
+_COMMON_WORDS = (
+    _DETERMINERS | _NUMBERS | _SUBORDINATORS | _VERBAL | _WHEN | _AUXILIARIES
+)
+"""Function words that open a sentence with a capital but name no one."""
+_NAME_MARKS = frozenset("-'’")
+"""Marks inside a word of a name besides letters: ``Ki-moon``, ``O'Brien``."""
 _MAX_HEADLINE_SUBJECT = 6
 """Most tokens in the name opening a headline before its verb."""
 _CLAUSE_BREAKS = frozenset(
@@ -225,6 +246,9 @@ class _Entity:
     quotes: list[int] = attrs.field(factory=list)
     named: bool = False
     """Whether the article names it as a person (so it belongs in ``people``)."""
+    tentative: bool = False
+    """Whether only an untitled sentence subject names it so far: it belongs in
+    ``people`` once a later mention joins it or a quote is attributed to it."""
 
 
 def attribute(article: Article, lexicon: Lexicon) -> Article:
@@ -1175,6 +1199,8 @@ class _Resolver:
         self.by_surname: dict[str, tuple[list[_Entity], list[int]]] = {}
         self.by_first: dict[str, tuple[list[_Entity], list[int]]] = {}
         self.indexed: set[str] = set()
+        self.subject_names: set[int] = set()
+        """Name starts of untitled full names opening a sentence as its subject."""
         self.subjects: list[tuple[int, _Entity]] = []
         self.order: list[_Entity] = []
         self.openings = {low for low, _ in finder.paragraphs}
@@ -1236,9 +1262,83 @@ class _Resolver:
                     i += 1
                     continue
                 name = run
+                if name.name_start not in names and self._opens_as_subject(
+                    name, low, high
+                ):
+                    self.subject_names.add(name.name_start)
                 names.setdefault(name.name_start, (name, False))
                 i = max(name.end, i + 1)
         return [names[key] for key in sorted(names)]
+
+    def _opens_as_subject(self, name: Name, low: int, high: int) -> bool:
+        """Whether an untitled full name is the subject opening its sentence.
+
+        ``Tom Baker opened the bridge.``: two or three capitalised words at the
+        start of a sentence, followed by a lowercase word that reads as a verb
+        (not a title, a description or a noun of the subject, as in ``New
+        York police arrested``), name a person even with no title, honorific
+        or lone surname elsewhere, so later first names and pronouns can join
+        them.
+        """
+        tokens = self.tokens
+        start = name.start
+        if (
+            name.kind is not SpeakerKind.PERSON
+            or name.titles
+            or start != name.name_start
+            or not 2 <= name.end - start <= 3
+            or not (start == low or tokens.is_sentence_end(start - 1))
+            or not all(self._given_word(i) for i in range(start, name.end))
+        ):
+            return False
+        subject = self.doc.sentence_subject(start, high)
+        if subject is None:
+            return False
+        found, verb = subject
+        return (
+            found.form == "name"
+            and found.start == start
+            and found.end == name.end
+            and not self._common_word(tokens.low[verb])
+        )
+
+    def _given_word(self, i: int) -> bool:
+        """Whether token ``i`` reads as a word of a person's name (``Baker``).
+
+        A word of a name has a capital and a lowercase letter (not ``EU``
+        or ``I``), no apostrophe of a contraction (``I've``), and is no common
+        word written with a capital at the start of a sentence: not a
+        function word, adverb, title, description, nationality or
+        organisation marker (``Had``, ``Late``, ``Republicans``, ``County``).
+        """
+        word = self.tokens.text[i]
+        if (
+            len(word) < 2
+            or not word[0].isupper()
+            or word.isupper()
+            or not all(c.isalpha() or c in _NAME_MARKS for c in word)
+            or _is_contraction(self.tokens.low[i])
+            or self.doc.is_adverb(i)
+        ):
+            return False
+        return not self._common_word(self.tokens.low[i])
+
+    def _common_word(self, word: str) -> bool:
+        """Whether lowercase ``word`` is a function word or a noun of the lexicon."""
+        lexicon = self.doc.lexicon
+        singular = word.removesuffix("s")
+        return (
+            word in _COMMON_WORDS
+            or word in lexicon.stopwords
+            or word in lexicon.pronouns
+            or word in lexicon.titles
+            or word in lexicon.title_modifiers
+            or word in lexicon.honorifics
+            or word in lexicon.organisation_markers
+            or singular in lexicon.descriptions
+            or singular in lexicon.demonyms
+            or word in lexicon.descriptions
+        )
 
     def resolve_names(self, raws: list[_Raw | None]) -> dict[int, _Entity]:
         """Resolve every name to an entity; return them by name start token."""
@@ -1259,11 +1359,17 @@ class _Resolver:
             ]
             if len(words) < 2 or name.kind is not SpeakerKind.PERSON:
                 continue
-            if not (spoken or name.titles or name.gender or singles[words[-1]]):
+            confirmed = bool(spoken or name.titles or name.gender or singles[words[-1]])
+            if not (confirmed or name.name_start in self.subject_names):
                 continue
             text = self.text(name.name_start, name.end)
+            new = text not in self.entities
             entity = self.entity(text, text, SpeakerKind.PERSON, name.start)
             entity.named = True
+            if confirmed:
+                entity.tentative = False
+            elif new:
+                entity.tentative = True
             self._record(entity, name)
             resolved[name.name_start] = entity
             if entity.key not in self.indexed:
@@ -1287,6 +1393,9 @@ class _Resolver:
                     continue
                 joined = self.entity(text, text, name.kind, name.start)
                 joined.named = name.kind is SpeakerKind.PERSON
+            if joined.key != text:
+                # A shorter form (``Tom``, ``Baker``) refers back to the name.
+                joined.tentative = False
             self._record(joined, name)
             resolved[name.name_start] = joined
         low, high = self.finder.headline
@@ -1521,7 +1630,11 @@ class _Resolver:
             )
         quoted = tuple(speakers[id(e)] for e in ordered if e.quotes)
         people = tuple(
-            speakers[id(e)] for e in ordered if e.named and e.kind is SpeakerKind.PERSON
+            speakers[id(e)]
+            for e in ordered
+            if e.named
+            and e.kind is SpeakerKind.PERSON
+            and (e.quotes or not e.tentative)
         )
         return attrs.evolve(
             article, quotes=tuple(quotes), speakers=quoted, people=people
