@@ -518,9 +518,9 @@ class TestResolution:
         assert ["Ann Lee"] == [s.name for s in article.speakers]
 
 
-def _cues(text: str) -> list[tuple[str, str | None, str]]:
-    """Mention, cue and placement of every quote of ``text``."""
-    return [(m, c, p) for m, c, p, _ in _brief(text)]
+def _cues(*texts: str) -> list[tuple[str, str | None, str]]:
+    """Mention, cue and placement of every quote of each of ``texts``, in order."""
+    return [(m, c, p) for text in texts for m, c, p, _ in _brief(text)]
 
 
 class TestRules:
@@ -806,14 +806,13 @@ class TestRules:
 
     def test_lone_determiner_speaker(self) -> None:
         """``"...," tweeted another`` and ``Yet another said``: descriptions."""
-        assert [("another", "tweeted", "after"), ("another", "said", "before")] == [
-            cue
-            for text in (
-                "Talks\n\n“Better watch out,” tweeted another.\n",
-                "Talks\n\nYet another said, “Rubio is in a battle.”\n",
-            )
-            for cue in _cues(text)
-        ]
+        assert [
+            ("another", "tweeted", "after"),
+            ("another", "said", "before"),
+        ] == _cues(
+            "Talks\n\n“Better watch out,” tweeted another.\n",
+            "Talks\n\nYet another said, “Rubio is in a battle.”\n",
+        )
 
     def test_transcript_speaker_label(self) -> None:
         """``Lopez: Well, no one is like, '...'``: the label's name speaks."""
@@ -824,45 +823,39 @@ class TestRules:
 
     def test_adverbial_aside(self) -> None:
         """``he, once again, pledged``: the subject before the aside."""
-        assert [("he", "pledged", "before"), ("Ann Lee", "called", "before")] == [
-            cue
-            for text in (
-                (
-                    "Talks\n\nAnn Lee spoke.\n\n"
-                    "He vowed reform, and he, once again, pledged a “revolution”.\n"
-                ),
-                "Talks\n\nAnn Lee, for example, called it “a revolution”.\n",
-            )
-            for cue in _cues(text)
-        ]
+        assert [("he", "pledged", "before"), ("Ann Lee", "called", "before")] == _cues(
+            (
+                "Talks\n\nAnn Lee spoke.\n\n"
+                "He vowed reform, and he, once again, pledged a “revolution”.\n"
+            ),
+            "Talks\n\nAnn Lee, for example, called it “a revolution”.\n",
+        )
 
     def test_gerund_is_no_cue(self) -> None:
         """``mocked X for calling``, ``was referring``: the ``-ing`` form reports nothing."""
-        assert [("Ann Lee", "mocked", "before"), ("Ann Lee", "said", "before")] == [
-            cue
-            for text in (
-                (
-                    "Talks\n\nAnn Lee mocked Bob Day for calling himself the “king"
-                    " of debt”.\n"
-                ),
-                "Talks\n\nAnn Lee said Bob Day was referring to the “same attitude”.\n",
-            )
-            for cue in _cues(text)
-        ]
+        assert [
+            ("Ann Lee", "mocked", "before"),
+            ("Ann Lee", "said", "before"),
+        ] == _cues(
+            (
+                "Talks\n\nAnn Lee mocked Bob Day for calling himself the “king"
+                " of debt”.\n"
+            ),
+            "Talks\n\nAnn Lee said Bob Day was referring to the “same attitude”.\n",
+        )
 
     def test_sentence_after_a_full_stop(self) -> None:
         """``"...." Her move was reported by MSNBC.``: a new sentence, no mention."""
-        assert [("Ann Lee", "spoke", "continuation"), ("Ann Lee", "said", "after")] == [
-            cue
-            for text in (
-                (
-                    "Talks\n\nAnn Lee spoke.\n\n“We will compete for it.” Her move"
-                    " was first reported by MSNBC.\n"
-                ),
-                "Talks\n\n“We will compete.” Ann Lee said.\n",
-            )
-            for cue in _cues(text)
-        ]
+        assert [
+            ("Ann Lee", "spoke", "continuation"),
+            ("Ann Lee", "said", "after"),
+        ] == _cues(
+            (
+                "Talks\n\nAnn Lee spoke.\n\n“We will compete for it.” Her move"
+                " was first reported by MSNBC.\n"
+            ),
+            "Talks\n\n“We will compete.” Ann Lee said.\n",
+        )
 
     def test_possessive_subject(self) -> None:
         """``Ryan's campaign shrugged ..., telling``: the possessed noun heads it."""
@@ -991,14 +984,10 @@ class TestRules:
         assert [
             ("About four in 10", "said", "before"),
             ("49%", "say", "before"),
-        ] == [
-            cue
-            for text in (
-                "Talks\n\nAbout four in 10 said they were “angry” with it.\n",
-                "Talks\n\nIn the poll, 49% say the plan is “a disaster.”\n",
-            )
-            for cue in _cues(text)
-        ]
+        ] == _cues(
+            "Talks\n\nAbout four in 10 said they were “angry” with it.\n",
+            "Talks\n\nIn the poll, 49% say the plan is “a disaster.”\n",
+        )
 
     def test_year_after_a_preposition_is_no_share(self) -> None:
         """``Ann Lee in 2009 said``: a year is no share of respondents."""
