@@ -641,7 +641,7 @@ class TestRules:
 
     def test_clause_before_a_colon(self) -> None:
         """``The report puts it this way: "..."``: the clause's subject and verb."""
-        assert [("The report", "puts", "before")] == _cues(
+        assert [("The report", "puts it", "before")] == _cues(
             "Talks\n\nThe report puts it this way: “No state shall expel anyone.”\n"
         )
 

@@ -648,6 +648,90 @@ class TestNewerRules:
         )
 
 
+class TestOuterSource:
+    """Rule 3b: a source the reporter cites for the sentence names the attribution."""
+
+    def test_according_to_after_a_cue(self) -> None:
+        """``"A," X said, according to Y.``: Y is the source of the words."""
+        attribution = _attribution(
+            "Bridge\n\n“The bridge is safe,” Tom Baker said, according to the"
+            " Daily Courier.\n"
+        )
+        assert ("the Daily Courier", "according to", Placement.ACCORDING_TO) == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+            attribution.placement,
+        )
+
+    def test_according_to_opening_the_sentence(self) -> None:
+        """``According to Y, X called it "..."``: Y, not X."""
+        attribution = _attribution(
+            "Bridge\n\nAccording to the Daily Courier, Tom Baker called the bridge"
+            " “perfectly safe”.\n"
+        )
+        assert ("the Daily Courier", "According to") == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+        )
+
+    def test_according_to_reaches_the_second_half(self) -> None:
+        """``"A," X said, according to Y. "B."``: both halves are Y's report."""
+        article = newsmodel.parse(
+            "Bridge\n\n“The bridge is safe,” Tom Baker said, according to the"
+            " Daily Courier. “It opens in May.”\n"
+        )
+        assert [("the Daily Courier", "according to")] * 2 == [
+            (
+                quote.attribution.mention.text,
+                quote.attribution.cue.text if quote.attribution.cue else None,
+            )
+            for quote in article.quotes
+            if quote.attribution is not None
+        ]
+
+    def test_according_to_in_the_next_sentence(self) -> None:
+        """``"A." According to Y, ...``: a new sentence cites Y for something else."""
+        attribution = _attribution(
+            "Bridge\n\n“The bridge is safe,” Tom Baker said. According to the"
+            " council, it opens in May.\n"
+        )
+        assert ("Tom Baker", "said") == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+        )
+
+    def test_outlet_reporting_the_attribution(self) -> None:
+        """``"A," X said, Y reported.``: the outlet reports the words."""
+        attribution = _attribution(
+            "Bridge\n\n“The bridge is safe,” Tom Baker said, the Daily Courier"
+            " reported.\n"
+        )
+        assert ("the Daily Courier", "reported") == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+        )
+
+    def test_as_frame(self) -> None:
+        """``As X put it, Y is "..."``: the framing clause's speaker."""
+        attribution = _attribution(
+            "Bridge\n\nAs Tom Baker put it, the council is “asleep at the wheel”.\n"
+        )
+        assert ("Tom Baker", "put it") == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+        )
+
+    def test_as_clause_that_is_no_frame(self) -> None:
+        """``As the crowd began to cheer, X joked, "..."``: no report, X speaks."""
+        attribution = _attribution(
+            "Bridge\n\nAs the crowd began to cheer, Tom Baker joked, “We did it.”\n"
+        )
+        assert ("Tom Baker", "joked") == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+        )
+
+
 class TestInterrupted:
     """Rule 4: the halves of an interrupted quote share their cue."""
 

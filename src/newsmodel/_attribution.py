@@ -328,7 +328,7 @@ class _Finder:
                 floors.append(-1)
                 continue
             raw, floor = self.find(quote)
-            raws.append(raw)
+            raws.append(self.sourced(quote, raw))
             floors.append(floor)
         self.link(raws, floors)
         return raws
@@ -390,6 +390,100 @@ class _Finder:
         ):
             floor = first
         return before, floor
+
+    def sourced(self, quote: Quote, raw: _Raw | None) -> _Raw | None:
+        """The source the reporter cites for the quote's sentence, if any, else ``raw``.
+
+        ``"...," X said, according to Y.``, ``According to Y, X called it
+        "..."``, ``"...," X said, Y reported.``, ``As Y put it, X is "..."``:
+        the words reach the article through Y, the outer source, and the
+        attribution names Y (``X`` stays among the article's people).
+        """
+        tokens = self.tokens
+        doc = self.doc
+        low, high = self.region(quote)
+        first = tokens.index(quote.start)
+        last = tokens.index(quote.end)
+        start = self.sentence_start(first, low)
+        end = last
+        while (
+            quote.content.rstrip()[-1:] != "."
+            and end < high
+            and end - last < _LOOK_AHEAD
+            and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
+        ):
+            end += 1
+        own = None if raw is None else raw.cue
+        for i in (*range(last, end), *range(first - 1, start - 1, -1)):
+            if tokens.quoted[i]:
+                continue
+            limit = end if i >= last else first
+            cue_end = doc.match_cue(i, limit)
+            if cue_end == i or (i, cue_end) == own:
+                continue
+            phrase = " ".join(tokens.low[i:cue_end])
+            if phrase in doc.lexicon.source_after_cues:
+                found = doc.mention_right(cue_end, limit)
+                if found is not None:
+                    return _Raw(
+                        found=found,
+                        cue=(i, cue_end),
+                        placement=Placement.ACCORDING_TO,
+                    )
+        if raw is None or raw.cue is None:
+            return raw
+        framed = self._as_frame(start, first, raw)
+        if framed is not None:
+            return framed
+        if raw.cue[0] >= last:
+            return self._reported(raw, end) or raw
+        return raw
+
+    def _as_frame(self, start: int, first: int, raw: _Raw) -> _Raw | None:
+        """``As Y put it, X is "..."``: a reporting clause framing the sentence."""
+        tokens = self.tokens
+        doc = self.doc
+        i = start
+        while i < first and tokens.low[i] in _LINKING:
+            i += 1
+        if i >= first or tokens.low[i] != "as":
+            return None
+        for cue in range(i + 2, min(first, i + _OPENING)):
+            if tokens.quoted[cue] or tokens.text[cue] in {",", ":", ";"}:
+                return None
+            cue_end = doc.match_cue(cue, first)
+            if cue_end == cue:
+                continue
+            if (raw.cue is not None and raw.cue[0] < cue_end) or tokens.text[
+                cue_end
+            ] not in {",", ":"}:
+                # ``As Y put it, X ...``, not ``As the crowd began to chant``.
+                return None
+            found = doc.subject_left(cue, i + 1)
+            if found is None or found.start != i + 1:
+                return None
+            return _Raw(found=found, cue=(cue, cue_end), placement=Placement.BEFORE)
+        return None
+
+    def _reported(self, raw: _Raw, end: int) -> _Raw | None:
+        """``"...," X said, Y reported.``: a news outlet reporting the attribution."""
+        tokens = self.tokens
+        doc = self.doc
+        assert raw.cue is not None  # noqa: S101 -- checked by the caller
+        for comma in range(max(raw.cue[1], raw.found.end), end):
+            if tokens.text[comma] != "," or tokens.quoted[comma]:
+                continue
+            outer = self._clause(comma + 1, end)
+            if outer is None or outer.cue is None:
+                continue
+            phrase = " ".join(tokens.low[outer.cue[0] : outer.cue[1]])
+            if (
+                doc.lexicon.cues.get(phrase) == "report"
+                and not phrase.endswith("ing")
+                and max(outer.cue[1], outer.found.end) + _CLOSING >= end
+            ):
+                return outer
+        return None
 
     def possessive(self, first: int, floor: int) -> _Raw | None:
         """``Trump's claim that "..."``, ``his call for "..."``: a speech noun's owner.

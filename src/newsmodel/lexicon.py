@@ -297,6 +297,7 @@ _CUES.update(
         "went on": "go on",
         "went on to say": "go on to say",
         "put it": "put it",
+        "puts it": "put it",
         "according to": "according to",
         "in the words of": "according to",
         "told reporters": "tell reporters",
