@@ -732,6 +732,25 @@ class TestOuterSource:
         )
 
 
+class TestSpeechNouns:
+    """Rule 3c: a possessive speech noun introducing the quote names its owner."""
+
+    def test_noun_with_a_content_clause(self) -> None:
+        """``Critics seized on his warning that "..."``: the warning's owner speaks."""
+        brief = _brief(
+            "Bridge\n\nTom Baker arrived.\n\nCritics seized on his warning that the"
+            " bridge was “unsafe”.\n"
+        )
+        assert [("his", "warning", "before", "Tom Baker")] == brief
+
+    def test_noun_as_an_object(self) -> None:
+        """``Critics mocked his claim as "..."``: no content clause, the critics."""
+        brief = _brief(
+            "Bridge\n\nTom Baker arrived.\n\nCritics mocked his claim as “silly”.\n"
+        )
+        assert [("Critics", "mocked", "before", "Critics")] == brief
+
+
 class TestInterrupted:
     """Rule 4: the halves of an interrupted quote share their cue."""
 

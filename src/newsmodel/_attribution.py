@@ -374,7 +374,11 @@ class _Finder:
             guess = self.doc.sentence_subject(floor, first)
             if guess is None:
                 guess = self._nearest_subject(first, floor)
-            if owned is not None and (guess is None or guess[1] > owned.found.start):
+            if owned is not None and (
+                guess is None
+                or guess[1] > owned.found.start
+                or self._content_noun(owned, first)
+            ):
                 # ``Trump's claim that "..."``; but ``X defended his claim
                 # as "..."``: the verb's subject speaks of the claim.
                 before = owned
@@ -538,6 +542,23 @@ class _Finder:
                 return None
             return _Raw(found=found, cue=(noun, noun + 1), placement=Placement.BEFORE)
         return None
+
+    def _content_noun(self, owned: _Raw, first: int) -> bool:
+        """Whether a speech noun introduces the quote: ``his warning that "..."``.
+
+        The noun is followed by the quote itself, a colon, ``for`` (``her
+        call for "..."``) or, a few words on, ``that`` (``his statement on
+        Wednesday that "..."``): its owner said the words, whoever the
+        sentence is about.
+        """
+        assert owned.cue is not None  # noqa: S101 -- possessive() gives a cue
+        tokens = self.tokens
+        after = owned.cue[1]
+        return (
+            after == first
+            or tokens.low[after] in {":", "for", "that"}
+            or "that" in tokens.low[after:first]
+        )
 
     def headline_colon(self, first: int, low: int) -> _Raw | None:
         """``Milbank: Republicans 'X' To Trump``: a name the body also gives."""
