@@ -933,6 +933,21 @@ class _Finder:
                         found = self._inverted(cue_end, first)
                     if found is None and tokens.low[i].endswith("ing"):
                         found = self._dangling(i, floor)
+                    if (
+                        found is None
+                        and tokens.low[i].endswith("ing")
+                        and i - 1 > floor
+                        and tokens.text[i - 1] == ","
+                    ):
+                        # ``X rallied supporters, saying: "..."``: the
+                        # participle's subject is the sentence's.
+                        subject = doc.sentence_subject(floor, i - 1)
+                        if subject is not None:
+                            found = subject[0]
+                        else:
+                            found = doc.mention_right(floor, i - 1)
+                            if found is not None and found.start != floor:
+                                found = None
                     if found is not None:
                         raw = _Raw(
                             found=found, cue=(i, cue_end), placement=Placement.BEFORE
