@@ -206,7 +206,13 @@ _SPEAKING = frozenset((QuoteKind.DIRECT, QuoteKind.PARTIAL))
 _NOUN_REACH = 12
 """Most tokens between a speech noun (``claim``) and the quote it introduces."""
 _MODIFIERS = 3
-"""Most words between a possessive and the speech noun it owns."""
+"""Most words between a possessive and the speech noun it owns, or before a bare description."""
+_ADVERBIAL = 5
+"""Most tokens of a time phrase between an inverted speaker and the quote's colon."""
+_TIME_OPENERS = frozenset(
+    ("on", "at", "in", "during", "after", "before", "late", "early", "last", "this")
+)
+"""Words opening such a time phrase (``said Tom Baker on Monday:``)."""
 _NOUN_BREAKS = frozenset((",", ";", ":", "(", ")", ".", "!", "?", "—", "–"))
 """Tokens that end the clause a speech noun introduces a quote in."""
 _CLOSING = 8
@@ -355,6 +361,17 @@ class _Finder:
                     before = self.before(first, floor, headline=False)
                     if before is not None:
                         return before, floor
+                elif (
+                    quote.kind is QuoteKind.PARTIAL
+                    and floor < first
+                    and tokens.low[floor] in _OPENING_PARTICIPLE
+                ):
+                    # ``While praising the "...", she warned``: the
+                    # participle reports the words, the main verb does not.
+                    before = self.before(first, floor, headline=False)
+                    if before is not None and before.cue is not None:
+                        if tokens.low[before.cue[0]].endswith("ing"):
+                            return before, floor
                 return after, floor
         before = self.before(first, floor, headline=quote.paragraph is None)
         if before is None and quote.paragraph is None:
@@ -442,6 +459,22 @@ class _Finder:
         if raw.cue[0] >= last:
             return self._reported(raw, end) or raw
         return raw
+
+    def _participle_subject(self, found: Found, floor: int, comma: int) -> bool:
+        """Whether ``found``, opening the sentence, is the subject of ``..., saying``.
+
+        It is followed by its verb or an aside (``She, too, is ...,``), or it
+        is all the words before the comma when it is more than one bare word
+        (``Mr. Manafort, citing``; but ``Later, saying``).
+        """
+        tokens = self.tokens
+        if found.start != floor:
+            return False
+        if found.end < comma:
+            return tokens.text[found.end] == "," or (
+                tokens.low[found.end].isalpha() and not tokens.is_capital(found.end)
+            )
+        return found.form == "pronoun" or found.end - found.start > 1
 
     def _as_frame(self, start: int, first: int, raw: _Raw) -> _Raw | None:
         """``As Y put it, X is "..."``: a reporting clause framing the sentence."""
@@ -601,6 +634,9 @@ class _Finder:
             subject = verb
             while subject > low and doc.is_adverb(subject - 1):
                 subject -= 1
+            if subject == low or not doc.is_name_word(subject - 1):
+                # ``New budget slams``: a common noun, not a name.
+                return None
             name = doc.name_left(subject - 1, low)
             if name is None or name.start != low:
                 return None
@@ -638,7 +674,9 @@ class _Finder:
                 return None
             found = doc.mention_right(cue_end, end)
             if found is None and loose:
-                found = self._loose_right(cue_end, end)
+                found = self._loose_right(cue_end, end) or self._bare_description(
+                    cue_end, end
+                )
             if found is None:
                 return None
             placement = Placement.ACCORDING_TO if source_after else Placement.AFTER
@@ -657,6 +695,30 @@ class _Finder:
             if found is None:
                 return None
             return _Raw(found=found, cue=(c, cue_end), placement=Placement.AFTER)
+        return None
+
+    def _bare_description(self, first: int, end: int) -> Found | None:
+        """``"...," said former aides.``: a description with no determiner.
+
+        A few words ending in a noun of
+        :attr:`~newsmodel.lexicon.Lexicon.descriptions`, which ends the clause.
+        """
+        tokens = self.tokens
+        lexicon = self.doc.lexicon
+        for head in range(first, min(end, first + _MODIFIERS + 1)):
+            word = tokens.low[head]
+            if (
+                tokens.quoted[head]
+                or not word.isalpha()
+                or word in lexicon.stopwords
+                or word in lexicon.cues
+            ):
+                return None
+            if word in lexicon.descriptions:
+                stop = head + 1
+                if stop < end and tokens.text[stop] not in {",", ".", ";"}:
+                    return None
+                return Found(start=first, end=stop, form="description")
         return None
 
     def _head(self, j: int, c: int) -> Found | None:
@@ -739,7 +801,15 @@ class _Finder:
             # ``"...!" beamed Donald Hartley``: a verb, not a title, when
             # the lexicon does not list it as one.
             inverted = doc.mention_right(j + 1, limit)
-            if inverted is not None and inverted.form == "name":
+            if inverted is not None and (
+                inverted.form == "name"
+                or (
+                    inverted.form == "description"
+                    and tokens.low[j + 1] in {"a", "an", "the"}
+                    and (inverted.end >= limit or tokens.text[inverted.end] == ",")
+                )
+            ):
+                # ``"...," snorted a spokesman.``: the whole clause is theirs.
                 return _Raw(found=inverted, cue=(j, j + 1), placement=Placement.AFTER)
         if found is None or found.start != j:
             return None
@@ -891,13 +961,16 @@ class _Finder:
             # ``"...," as he promised to defend``: the quote is not his.
             return None
         if (
-            limit < high
+            not opens
+            and limit < high
             and tokens.quoted[limit]
             and tokens.text[limit - 1] == ":"
             and not any(
                 self.doc.match_cue(i, limit) > i for i in range(raw.cue[1], limit)
             )
         ):
+            # ``After X said "a," Y said: "B."``: the cue introduces the
+            # next quote; but ``"A," Y said of it: "B."`` opens with Y's words.
             return None
         if quote.content.rstrip()[-1:] == "." and (
             limit - raw.cue[1] > 6 or (limit < high and tokens.quoted[limit])
@@ -946,7 +1019,9 @@ class _Finder:
                             found = subject[0]
                         else:
                             found = doc.mention_right(floor, i - 1)
-                            if found is not None and found.start != floor:
+                            if found is not None and not self._participle_subject(
+                                found, floor, i - 1
+                            ):
                                 found = None
                     if found is not None:
                         raw = _Raw(
@@ -1104,6 +1179,14 @@ class _Finder:
             return None
         rest = self.tokens.text[found.end : first]
         if all(word in {",", ":", "—", "–"} for word in rest) and len(rest) <= 2:
+            return found
+        if (
+            len(rest) <= _ADVERBIAL
+            and rest[-1] in {",", ":"}
+            and self.tokens.low[found.end] in _TIME_OPENERS
+            and not any(self.tokens.quoted[found.end : first - 1])
+        ):
+            # ``Then said Tom Baker on Monday: "..."``.
             return found
         return None
 
