@@ -369,9 +369,12 @@ class _Finder:
                     # ``While praising the "...", she warned``: the
                     # participle reports the words, the main verb does not.
                     before = self.before(first, floor, headline=False)
-                    if before is not None and before.cue is not None:
-                        if tokens.low[before.cue[0]].endswith("ing"):
-                            return before, floor
+                    if (
+                        before is not None
+                        and before.cue is not None
+                        and tokens.low[before.cue[0]].endswith("ing")
+                    ):
+                        return before, floor
                 return after, floor
         before = self.before(first, floor, headline=quote.paragraph is None)
         if before is None and quote.paragraph is None:
