@@ -670,6 +670,17 @@ class TestOuterSource:
             attribution.cue.text if attribution.cue else None,
         )
 
+    def test_according_to_in_a_coordinated_clause(self) -> None:
+        """``X promised "...," and, according to Y, told``: Y sources the next clause."""
+        attribution = _attribution(
+            "Bridge\n\nTom Baker had promised a “lean” budget, and, according to the"
+            " Daily Courier, later told staff to cut costs.\n"
+        )
+        assert ("Tom Baker", "promised") == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+        )
+
     def test_outlet_reporting_the_attribution(self) -> None:
         """``"A," X said, Y reported.``: the outlet reports the words."""
         attribution = _attribution(
@@ -726,6 +737,20 @@ class TestSpeechNouns:
             " bridge was “unsafe”.\n"
         )
         assert [("his", "warning", "before", "Tom Baker")] == brief
+
+    def test_possessive_owned_by_the_sentence_subject(self) -> None:
+        """``On Sunday, X repeated his call for "..."``: his is X, not the last speaker."""
+        article = newsmodel.parse(
+            "Bridge\n\nTom Baker said the bridge was “safe”.\n\nOn Sunday, council"
+            " leader Ian Pike repeated his call for a “pause”.\n"
+        )
+        attribution = article.quotes[1].attribution
+        assert attribution is not None
+        assert ("his", "call", "Ian Pike") == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+            attribution.speaker.name if attribution.speaker else None,
+        )
 
     def test_noun_as_an_object(self) -> None:
         """``Critics mocked his claim as "..."``: no content clause, the critics."""

@@ -437,6 +437,13 @@ class _Finder:
             and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
         ):
             end += 1
+        if raw is not None and raw.placement is Placement.ACCORDING_TO:
+            return raw
+        for i in range(last, end):
+            if tokens.low[i] in {"and", "but", "or"}:
+                # ``"...," and, according to Y, once told``: the next clause's.
+                end = i
+                break
         own = None if raw is None else raw.cue
         for i in (*range(last, end), *range(first - 1, start - 1, -1)):
             if tokens.quoted[i]:
@@ -1676,6 +1683,7 @@ class _Resolver:
         names = self.resolve_names(raws)
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
+        name_starts = sorted(names)
         spoken: list[tuple[int, _Entity]] = []
         targets: list[_Entity | None] = [None] * len(raws)
         methods: list[Method | None] = [None] * len(raws)
@@ -1703,7 +1711,9 @@ class _Resolver:
                 self.add_titles(entity, found.titles)
             elif found.form == "pronoun":
                 method = Method.PRONOUN
-                entity = self._pronoun(found, subject_starts, spoken)
+                entity = self._owner(found, names, name_starts) or self._pronoun(
+                    found, subject_starts, spoken
+                )
             else:
                 method = Method.NOMINAL
                 entity = self._description(found)
@@ -1715,6 +1725,35 @@ class _Resolver:
                     entity.mentions.add((found.start, found.end))
                     spoken.append((found.start, entity))
         return self.build(raws, targets, methods, article)
+
+    def _owner(
+        self, found: Found, names: dict[int, _Entity], name_starts: list[int]
+    ) -> _Entity | None:
+        """``Charles Kennedy repeated his call``: a possessive's person in its sentence.
+
+        The nearest person named before a possessive pronoun, in the same
+        sentence and of a compatible gender, owns it.
+        """
+        tokens = self.tokens
+        word = tokens.low[found.start]
+        if word not in {"his", "her"}:
+            return None
+        gender = self.doc.lexicon.pronouns.get(_POSSESSIVES[word])
+        point = bisect.bisect_left(name_starts, found.start)
+        if point == 0:
+            return None
+        start = name_starts[point - 1]
+        entity = names[start]
+        if (
+            found.start - start > _OUTER_REACH
+            or entity.kind is not SpeakerKind.PERSON
+            or entity.gender not in {None, gender}
+            or any(tokens.is_sentence_end(i) for i in range(start, found.start))
+        ):
+            return None
+        if entity.gender is None:
+            entity.gender = gender
+        return entity
 
     def _pronoun(
         self,
