@@ -670,6 +670,17 @@ class TestOuterSource:
             attribution.cue.text if attribution.cue else None,
         )
 
+    def test_according_to_a_phrase_without_a_name(self) -> None:
+        """``according to excerpts released by the council``: the phrase is the source."""
+        attribution = _attribution(
+            "Bridge\n\n“The bridge is safe,” Tom Baker will say, according to"
+            " excerpts released by the council.\n"
+        )
+        assert ("excerpts released by the council", "according to") == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+        )
+
     def test_according_to_in_a_coordinated_clause(self) -> None:
         """``X promised "...," and, according to Y, told``: Y sources the next clause."""
         attribution = _attribution(
@@ -725,6 +736,17 @@ class TestParticiples:
     def test_participle_with_no_subject_to_take(self) -> None:
         """``Later, saying "..."``: no subject before the comma, nothing is guessed."""
         assert [None] == _brief("Bridge\n\nLater, saying “never” twice.\n")
+
+
+class TestNotSpeakers:
+    """Rule 3e: words that cannot speak are not taken for speakers."""
+
+    def test_infinitive_cue_before_an_object(self) -> None:
+        """``refusing to say the words "..."``: the words say nothing; X said."""
+        assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(
+            "Bridge\n\nTom Baker said that by refusing to say the words “no deal” the"
+            " council lost.\n"
+        )
 
 
 class TestSpeechNouns:

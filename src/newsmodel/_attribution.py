@@ -454,7 +454,9 @@ class _Finder:
                 continue
             phrase = " ".join(tokens.low[i:cue_end])
             if phrase in doc.lexicon.source_after_cues:
-                found = doc.mention_right(cue_end, limit)
+                found = doc.mention_right(cue_end, limit) or self._source_phrase(
+                    cue_end, limit
+                )
                 if found is not None:
                     return _Raw(
                         found=found,
@@ -485,6 +487,28 @@ class _Finder:
                 tokens.low[found.end].isalpha() and not tokens.is_capital(found.end)
             )
         return found.form == "pronoun" or found.end - found.start > 1
+
+    def _source_phrase(self, first: int, limit: int) -> Found | None:
+        """``according to excerpts released by the White House``: the cited source.
+
+        The words after ``according to`` up to the next comma or the end of
+        the sentence, when they are few and hold no quotation.
+        """
+        tokens = self.tokens
+        stop = first
+        while (
+            stop < limit
+            and stop - first < _LOOSE
+            and not tokens.quoted[stop]
+            and tokens.text[stop] not in {",", ";", ":", "(", "—", "–"}
+            and not tokens.is_sentence_end(stop)
+        ):
+            stop += 1
+        if stop == first or stop - first >= _LOOSE or not tokens.is_word(first):
+            return None
+        if stop < limit and tokens.quoted[stop]:
+            return None
+        return Found(start=first, end=stop, form="description")
 
     def _as_frame(self, start: int, first: int, raw: _Raw) -> _Raw | None:
         """``As Y put it, X is "..."``: a reporting clause framing the sentence."""
@@ -833,7 +857,9 @@ class _Finder:
             not word.isalpha()
             or tokens.is_capital(verb)
             or word in doc.lexicon.stopwords
+            or word in _AUXILIARIES
         ):
+            # ``"...," Democrats are "..."``: no verb of saying.
             return None
         after = verb + 1
         if (
@@ -1181,11 +1207,11 @@ class _Finder:
         found = self.doc.mention_right(cue_end, first)
         if found is None:
             return None
-        if found.form == "description" and self.tokens.low[found.start] not in {
-            "a",
-            "an",
-            "the",
-        }:
+        if found.form == "description" and (
+            self.tokens.low[found.start] not in {"a", "an", "the"}
+            or self.tokens.low[found.end - 1] not in self.doc.lexicon.descriptions
+        ):
+            # ``said the engineer:``, but not ``to say the words "..."``.
             return None
         rest = self.tokens.text[found.end : first]
         if all(word in {",", ":", "—", "–"} for word in rest) and len(rest) <= 2:
