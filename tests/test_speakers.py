@@ -1,3 +1,5 @@
+import pytest
+
 """Tokens, mention parsing and name splitting: the helpers of attribution."""
 
 import regex
@@ -323,6 +325,23 @@ class TestClassify:
         """A title with no name after it makes no name."""
         doc = _doc("Dr.")
         assert None is doc.classify(0, 2)
+
+    @pytest.mark.parametrize(
+        ("text", "surname"),
+        [("Mr. King", "King"), ("Ms Bishop", "Bishop"), ("Dr. Judge", "Judge")],
+    )
+    def test_title_word_after_an_honorific_is_a_surname(
+        self, text: str, surname: str
+    ) -> None:
+        """``Mr. King``: the honorific shows that the title word is a surname."""
+        doc = _doc(text)
+        assert surname == _name(doc, doc.classify(0, len(doc.tokens)))[0]
+
+    @pytest.mark.parametrize("text", ["Mr. President", "Madam Speaker", "Mr. king"])
+    def test_form_of_address_is_no_name(self, text: str) -> None:
+        """``Mr. President``: a form of address, not a surname."""
+        doc = _doc(text)
+        assert None is doc.classify(0, len(doc.tokens))
 
     def test_trailing_particle_is_dropped(self) -> None:
         """``Ludwig van``: a particle cannot end a name."""

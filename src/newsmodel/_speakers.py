@@ -192,6 +192,23 @@ _PARTICLES = frozenset(
     ["de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "ibn"]
 )
 _CONJUNCTIONS = frozenset(("and", "but", "or"))
+_ADDRESS = frozenset(
+    (
+        "president",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "secretary",
+        "ambassador",
+        "mayor",
+        "governor",
+        "senator",
+        "minister",
+        "justice",
+    )
+)
+"""Titles used with an honorific as a form of address (``Mr. President``)."""
 _VERBAL = frozenset(
     [
         "be",
@@ -509,7 +526,9 @@ class Doc:
         ):
             name_start += 1
         if name_start >= end:
-            return None
+            name_start = self._surname_after_honorific(start, end)
+            if name_start >= end:
+                return None
         while end > name_start and low[end - 1] in _PARTICLES:
             end -= 1
         if not text[name_start][0].isupper() and not (
@@ -539,6 +558,26 @@ class Doc:
             titles=titles,
             gender=gender,
         )
+
+    def _surname_after_honorific(self, start: int, end: int) -> int:
+        """``Mr. King``, ``Ms. Bishop``: a title word after an honorific is a surname.
+
+        Returns the start of that surname, or ``end`` when there is none (the
+        title stands alone, or is a form of address: ``Mr. President``).
+        """
+        tokens = self.tokens
+        last = end - 1
+        before = last - 1
+        if before >= start and tokens.text[before] == ".":
+            before -= 1
+        if (
+            before < start
+            or tokens.low[before] not in self.lexicon.honorifics
+            or not tokens.text[last][0].isupper()
+            or tokens.low[last] in _ADDRESS
+        ):
+            return end
+        return last
 
     def _common_words(self, start: int, name_start: int, end: int) -> bool:
         """Whether capitalised tokens ``name_start:end`` are common words, no name.
