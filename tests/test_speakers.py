@@ -1,7 +1,6 @@
-import pytest
-
 """Tokens, mention parsing and name splitting: the helpers of attribution."""
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
