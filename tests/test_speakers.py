@@ -457,6 +457,20 @@ class TestDescriptions:
             found.form if found else None,
         )
 
+    def test_description_left_owned_by_a_common_noun(self) -> None:
+        """``the site's controllers`` read leftwards from ``controllers``."""
+        doc = _doc("then the site's controllers said")
+        found = doc.description_left(_at(doc, "controllers"), 0)
+        assert ("the site's controllers", "description") == (
+            _span(doc, found),
+            found.form if found else None,
+        )
+
+    def test_description_left_with_an_ownerless_possessive(self) -> None:
+        """``ago's results``: no determiner or name owns it, no description."""
+        doc = _doc("then years ago's results said")
+        assert None is doc.description_left(_at(doc, "results"), 0)
+
     def test_description_left_lone_pronominal(self) -> None:
         """``Yet another said``: ``another`` alone."""
         doc = _doc("Yet another said")

@@ -752,6 +752,12 @@ class Doc:
                 owner = self.name_left(i - 1, floor)
                 if owner is not None:
                     return Found(start=owner.start, end=last + 1, form="description")
+                for j in range(i - 1, max(floor, i - 4) - 1, -1):
+                    # ``the site's controllers``: a common noun's owner.
+                    if tokens.quoted[j] or not tokens.is_word(j):
+                        break
+                    if tokens.low[j] in _DETERMINERS:
+                        return Found(start=j, end=last + 1, form="description")
                 break
             if (
                 not tokens.is_word(i)
