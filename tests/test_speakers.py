@@ -336,6 +336,16 @@ class TestClassify:
         doc = _doc(text)
         assert surname == _name(doc, doc.classify(0, len(doc.tokens)))[0]
 
+    @pytest.mark.parametrize("text", ["Bashar al-Assad", "Salman bin-Rashid"])
+    def test_hyphenated_particle_in_a_name(self, text: str) -> None:
+        """``al-Assad``: a lowercase particle joined to a capital is part of the name."""
+        doc = _doc(f"said {text} today")
+        name = doc.name_right(1, len(doc.tokens))
+        assert (text, text) == (
+            _name(doc, name)[0],
+            _name(doc, doc.name_left(2, 0))[0],
+        )
+
     @pytest.mark.parametrize("text", ["Mr. President", "Madam Speaker", "Mr. king"])
     def test_form_of_address_is_no_name(self, text: str) -> None:
         """``Mr. President``: a form of address, not a surname."""

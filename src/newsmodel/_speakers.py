@@ -191,6 +191,10 @@ _RELATIVES = frozenset(["who", "which", "whose", "whom", "where", "when", "that"
 _PARTICLES = frozenset(
     ["de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "ibn"]
 )
+_HYPHENATED_PARTICLE = regex.compile(
+    r"(?:al|el|ad|ar|as|ash|an|at|az|bin|ibn|abu|abd)-\p{Lu}"
+)
+"""A lowercase particle joined to a capitalised name: ``al-Assad``, ``bin-Salman``."""
 _CONJUNCTIONS = frozenset(("and", "but", "or"))
 _ADDRESS = frozenset(
     (
@@ -484,7 +488,11 @@ class Doc:
         word = tokens.text[i]
         if tokens.quoted[i] or not word[0].isalpha():
             return False
-        return word[0].isupper() or tokens.low[i] in _PARTICLES
+        return (
+            word[0].isupper()
+            or tokens.low[i] in _PARTICLES
+            or _HYPHENATED_PARTICLE.match(word) is not None
+        )
 
     def classify(self, start: int, end: int) -> Name | None:
         """Split tokens ``start:end`` into titles and a name; ``None`` when no name."""
@@ -687,7 +695,11 @@ class Doc:
             if (
                 not quoted[end]
                 and word[0].isalpha()
-                and (word[0].isupper() or tokens.low[end] in _PARTICLES)
+                and (
+                    word[0].isupper()
+                    or tokens.low[end] in _PARTICLES
+                    or _HYPHENATED_PARTICLE.match(word) is not None
+                )
             ):
                 # :meth:`is_name_word`, inline: this loop is hot.
                 end += 1
