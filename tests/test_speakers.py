@@ -144,6 +144,22 @@ class TestSentenceEnd:
         """``J. Baker``: an initial's full stop does not end a sentence."""
         assert ["."] == self._ends("J. Baker spoke.")
 
+    def test_initials_before_an_opening_quote(self) -> None:
+        """``Ann Lee, R-S.C. "I agree."``: the state's initials end the sentence."""
+        text = 'said Ann Lee, R-S.C. "I agree."'
+        tokens = Tokens(text, [(text.index('"'), len(text))])
+        ends = [i for i in range(len(tokens)) if tokens.is_sentence_end(i)]
+        assert [tokens.index(text.index('"')) - 1] == ends[:1]
+
+    @pytest.mark.parametrize(
+        "text", ['John F. "Jack" Kennedy', 'Ann Lee, R-S.C. "maverick" senator']
+    )
+    def test_initials_before_a_quote_that_goes_on(self, text: str) -> None:
+        """``John F. "Jack"``: one initial, or a quote going on in lowercase."""
+        start = text.index('"')
+        tokens = Tokens(text, [(start, text.index('"', start + 1) + 1)])
+        assert not tokens.is_sentence_end(tokens.index(start) - 1)
+
     def test_lowercase_after_a_stop_is_no_end(self) -> None:
         """A full stop followed by a lowercase word or a comma does not end a sentence."""
         assert [] == self._ends("approx. twice") + self._ends("etc., and")

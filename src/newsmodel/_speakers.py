@@ -342,10 +342,18 @@ class Tokens:
         if self.end[i - 1] != self.start[i]:
             return True
         initial = before.rsplit("-", 1)[-1]
-        return not (
-            before.lower() in _ABBREVIATIONS
-            or (len(initial) == 1 and initial.isupper())
-        )
+        if len(initial) == 1 and initial.isupper():
+            # ``said Sen. Ann Lee, R-S.C. "I get that."``: a state's
+            # initials end the sentence when a quotation opens after them.
+            return (
+                i >= 2
+                and self.text[i - 2] == "."
+                and i + 2 < len(self.text)
+                and self.quoted[i + 1]
+                and not self.quoted[i]
+                and self.text[i + 2][:1].isupper()
+            )
+        return before.lower() not in _ABBREVIATIONS
 
 
 @attrs.frozen(kw_only=True)
