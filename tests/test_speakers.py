@@ -526,8 +526,8 @@ class TestDescriptions:
         assert "official" == _span(doc, doc.description_left(_at(doc, "official"), 0))
 
     def test_description_left_possessive_without_owner(self) -> None:
-        """``the city's spokesman``: a lowercase owner is no name."""
-        doc = _doc("the city's spokesman said")
+        """``city's spokesman``: a lowercase owner without a determiner is no name."""
+        doc = _doc("then city's spokesman said")
         assert "spokesman" == _span(doc, doc.description_left(_at(doc, "spokesman"), 0))
 
     def test_description_left_rejects_cues_and_stopwords(self) -> None:
