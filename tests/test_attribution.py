@@ -309,11 +309,16 @@ class TestPlacement:
         ]
 
     def test_dash(self) -> None:
-        """``"..." — Jane Doe, mayor``: no cue, the role becomes a title."""
+        """``"..." — Jane Doe, mayor``: the dash is the cue, the role becomes a title."""
         article = newsmodel.parse("Talks\n\n“We are ready.” — Jane Doe, mayor\n")
         attribution = article.quotes[0].attribution
         assert attribution is not None
-        assert (Placement.DASH, None) == (attribution.placement, attribution.cue)
+        assert (Placement.DASH, "—", "say", 23) == (
+            attribution.placement,
+            attribution.cue.text if attribution.cue else None,
+            attribution.cue.lemma if attribution.cue else None,
+            attribution.cue.start if attribution.cue else None,
+        )
         assert ("Jane Doe", ("mayor",)) == (
             article.speakers[0].name,
             article.speakers[0].titles,

@@ -50,15 +50,15 @@ class TestDash:
     """Rule 1: a dash after the quote followed by a name."""
 
     def test_dash_attribution(self) -> None:
-        """``"..." — Maria Ortiz, treasurer``: no cue, the role is a title."""
+        """``"..." — Maria Ortiz, treasurer``: the dash is the cue, the role a title."""
         article = newsmodel.parse(
             "Budget\n\n“Every penny counts.” — Maria Ortiz, treasurer\n"
         )
         attribution = article.quotes[0].attribution
         assert attribution is not None
-        assert ("Maria Ortiz", None, Placement.DASH, Method.EXPLICIT, 0.85) == (
+        assert ("Maria Ortiz", "—", Placement.DASH, Method.EXPLICIT, 0.85) == (
             attribution.mention.text,
-            attribution.cue,
+            attribution.cue.text if attribution.cue else None,
             attribution.placement,
             attribution.method,
             attribution.confidence,
@@ -69,7 +69,7 @@ class TestDash:
 
     def test_dash_on_the_next_paragraph(self) -> None:
         """A quote paragraph followed by a ``— Name`` line is that name's."""
-        assert [("Maria Ortiz", None, "dash", "Maria Ortiz")] == _brief(
+        assert [("Maria Ortiz", "—", "dash", "Maria Ortiz")] == _brief(
             "Budget\n\n“Every penny counts.”\n\n— Maria Ortiz\n"
         )
 

@@ -967,14 +967,16 @@ class _Finder:
                 if low < limit and tokens.text[low] in _DASHES:
                     found = doc.mention_right(low + 1, limit)
                     if found is not None and found.form == "name":
-                        return _Raw(found=found, cue=None, placement=Placement.DASH)
+                        return _Raw(
+                            found=found, cue=(low, low + 1), placement=Placement.DASH
+                        )
             return None
         if j < limit and tokens.text[j] in _DASHES:
             found = doc.mention_right(j + 1, limit)
             if found is not None and found.form == "name":
                 stop = found.end
                 if stop >= limit or tokens.text[stop] in {",", ".", ";", "("}:
-                    return _Raw(found=found, cue=None, placement=Placement.DASH)
+                    return _Raw(found=found, cue=(j, j + 1), placement=Placement.DASH)
             return None
         if j < limit and tokens.text[j] == ",":
             j += 1
@@ -1922,13 +1924,13 @@ class _Resolver:
         )
 
     def _lemma(self, phrase: str) -> str:
-        """The lemma of a cue phrase: the lexicon's, ``say`` for a colon, else itself."""
+        """The lemma of a cue phrase: the lexicon's, ``say`` for a colon or dash, else itself."""
         lexicon = self.doc.lexicon
         if phrase in lexicon.cues:
             return lexicon.cues[phrase]
         if phrase in lexicon.verbal_cues:
             return lexicon.verbal_cues[phrase]
-        return "say" if phrase == ":" else phrase
+        return "say" if phrase == ":" or phrase in _DASHES else phrase
 
 
 def _clause_break(tokens: Tokens, i: int) -> bool:

@@ -336,10 +336,10 @@ class Attribution:
     speaker: Speaker | None
     """The resolved speaker, or ``None`` when the mention could not be resolved."""
     cue: Cue | None
-    """The attributing words; ``None`` for a dash attribution. A continuation
-    shares the cue of the quote it continues (which stands elsewhere in the
-    text); a headline ``Name: 'quote'`` has the colon as its cue (lemma
-    ``say``)."""
+    """The attributing words. A continuation shares the cue of the quote it
+    continues (which stands elsewhere in the text); a headline ``Name:
+    'quote'`` has the colon as its cue and a dash attribution the dash (both
+    with lemma ``say``). ``None`` only in attributions built by hand."""
     placement: Placement
     """Where the attribution stands relative to the quote."""
     method: Method

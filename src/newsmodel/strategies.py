@@ -810,7 +810,7 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
         ctx.quotes += [first, second]
     else:  # dash
         rec = _direct(draw, w, style, index, end=".")
-        w.protect(w.write(" " + _pick(draw, ("—", "–")) + " "))
+        dash = w.protect(w.write(" " + _pick(draw, ("—", "–")) + " "))
         assert who.person is not None  # noqa: S101 -- dash speakers are people
         cast = ctx.cast
         span = w.protect(w.write(who.key))
@@ -821,7 +821,8 @@ def _unit(draw: st.DrawFn, ctx: _Context, unit: _Unit) -> None:
         role = _pick(draw, pools.ROLES)
         w.write(f", {role}")
         cast.add_title(who.key, role)
-        ctx.attribute(rec, who, (span, Method.EXPLICIT), None, Placement.DASH)
+        cue = (dash[0] + 1, dash[0] + 2, "say")
+        ctx.attribute(rec, who, (span, Method.EXPLICIT), cue, Placement.DASH)
         ctx.quotes.append(rec)
     if framed and draw(_ints(0, 3)) == 0:
         w.write(" " + _sentence(draw))
