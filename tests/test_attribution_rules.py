@@ -703,6 +703,16 @@ class TestOuterSource:
             attribution.cue.text if attribution.cue else None,
         )
 
+    def test_outlet_reporting_a_cue_before_the_quote(self) -> None:
+        """``X said: "A," Y reported.``: the outlet reports X's words."""
+        attribution = _attribution(
+            "Bridge\n\nTom Baker said: “It is safe,” the Daily Courier reported.\n"
+        )
+        assert ("the Daily Courier", "reported") == (
+            attribution.mention.text,
+            attribution.cue.text if attribution.cue else None,
+        )
+
     def test_as_frame(self) -> None:
         """``As X put it, Y is "..."``: the framing clause's speaker."""
         attribution = _attribution(
@@ -722,6 +732,23 @@ class TestOuterSource:
             attribution.mention.text,
             attribution.cue.text if attribution.cue else None,
         )
+
+
+class TestIntroducedQuote:
+    """Rule 3f: a cue right before a quote introduces it, whatever follows."""
+
+    def test_cue_and_comma_before_the_quote(self) -> None:
+        """``When a man shouted, "Cruz," Baker joked.``: the man shouted it."""
+        assert [("a man", "shouted", "before", "man")] == _brief(
+            "Rally\n\nWhen a man shouted, “Cruz,” Tom Baker joked.\n"
+        )
+
+    def test_cue_further_before_the_quote(self) -> None:
+        """``Ann Lee said, sadly, "A," Baker added``: the cue is not next to the quote."""
+        brief = _brief(
+            "Rally\n\nAnn Lee left early, sadly, “too early,” Tom Baker added.\n"
+        )
+        assert [("Tom Baker", "added", "after", "Tom Baker")] == brief
 
 
 class TestParticiples:

@@ -375,6 +375,16 @@ class _Finder:
                         and tokens.low[before.cue[0]].endswith("ing")
                     ):
                         return before, floor
+                elif floor < first - 1 and tokens.text[first - 1] in {",", ":"}:
+                    # ``When a man shouted, "Cruz," Beck joked``: a cue right
+                    # before the quote introduces it.
+                    before = self.before(first, floor, headline=False)
+                    if (
+                        before is not None
+                        and before.cue is not None
+                        and before.cue[1] == first - 1
+                    ):
+                        return before, floor
                 return after, floor
         before = self.before(first, floor, headline=quote.paragraph is None)
         if before is None and quote.paragraph is None:
@@ -468,9 +478,7 @@ class _Finder:
         framed = self._as_frame(start, first, raw)
         if framed is not None:
             return framed
-        if raw.cue[0] >= last:
-            return self._reported(raw, end) or raw
-        return raw
+        return self._reported(raw, last, end) or raw
 
     def _participle_subject(self, found: Found, floor: int, comma: int) -> bool:
         """Whether ``found``, opening the sentence, is the subject of ``..., saying``.
@@ -536,15 +544,20 @@ class _Finder:
             return _Raw(found=found, cue=(cue, cue_end), placement=Placement.BEFORE)
         return None
 
-    def _reported(self, raw: _Raw, end: int) -> _Raw | None:
+    def _reported(self, raw: _Raw, last: int, end: int) -> _Raw | None:
         """``"...," X said, Y reported.``: a news outlet reporting the attribution."""
         tokens = self.tokens
         doc = self.doc
         assert raw.cue is not None  # noqa: S101 -- checked by the caller
-        for comma in range(max(raw.cue[1], raw.found.end), end):
-            if tokens.text[comma] != "," or tokens.quoted[comma]:
-                continue
-            outer = self._clause(comma + 1, end)
+        begin = max(raw.cue[1], raw.found.end, last)
+        starts = [begin] if begin == last else []
+        starts += [
+            comma + 1
+            for comma in range(begin, end)
+            if tokens.text[comma] == "," and not tokens.quoted[comma]
+        ]
+        for start in starts:
+            outer = self._clause(start, end)
             if outer is None or outer.cue is None:
                 continue
             phrase = " ".join(tokens.low[outer.cue[0] : outer.cue[1]])
