@@ -734,6 +734,21 @@ class TestOuterSource:
         )
 
 
+class TestReportingVerbs:
+    """The cue lexicon holds the reporting verbs of news writing."""
+
+    @pytest.mark.parametrize(
+        "verb",
+        ["elaborated", "confessed", "surmised", "retweeted", "emailed", "riffed"],
+    )
+    def test_reporting_verb_after_another_verb(self, verb: str) -> None:
+        """``Tom Baker opened it and later confessed that "..."``: the reporting verb."""
+        assert [("Tom Baker", verb, "before", "Tom Baker")] == _brief(
+            f"Bridge\n\nTom Baker opened the bridge and later {verb} that it was"
+            " “unsafe”.\n"
+        )
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 
