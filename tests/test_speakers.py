@@ -587,6 +587,29 @@ class TestSubjects:
         """``Tom Baker said``."""
         assert "Tom Baker" == self._left("Tom Baker said")
 
+    @pytest.mark.parametrize(
+        ("text", "subject"),
+        [
+            ("An official who spoke anonymously to reporters said", "An official"),
+            ("The aide who met Ann Lee on Monday said", "The aide"),
+            ("Tom Baker, who ran for mayor, said", "Tom Baker"),
+        ],
+    )
+    def test_relative_clause_before_the_cue(self, text: str, subject: str) -> None:
+        """``An official who spoke anonymously said``: the noun before ``who``."""
+        assert subject == self._left(text)
+
+    def test_relative_clause_too_long(self) -> None:
+        """A ``who`` too far back is not followed: no subject is guessed."""
+        filler = " ".join(["more"] * 16)
+        assert None is self._left(f"An official who spoke {filler} said")
+
+    def test_apposition_opening_with_a_number(self) -> None:
+        """``One aide, who ..., said``: a description opening with ``One``."""
+        assert "One aide" == self._left(
+            "One aide, who like others spoke on the condition of anonymity, said"
+        )
+
     def test_adverbs_and_time_words_are_skipped(self) -> None:
         """``Tom Baker on Friday also said``."""
         assert "Tom Baker" == self._left("Tom Baker on Friday also said")

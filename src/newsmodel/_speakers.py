@@ -276,6 +276,12 @@ _MAX_DESCRIPTION = 6
 """Most tokens in a description (``a senior administration official``)."""
 _MAX_APPOSITION = 40
 """Most tokens in an apposition between commas."""
+_RELATIVE_REACH = 15
+"""Most tokens of a relative clause between its noun and the cue (``who spoke ...``)."""
+_APPOSITION_DETERMINERS = frozenset(
+    ("a", "an", "the", "one", "another", "some", "two", "three", "several")
+)
+"""Determiners that open a description before an apposition (``One aide, who ...,``)."""
 
 
 class Tokens:
@@ -930,6 +936,10 @@ class Doc:
                 # coordinated with an earlier one shares its subject.
                 found = self._main_subject(k, floor, depth)
             return found
+        relative = self._relative_head(k, floor)
+        if relative is not None:
+            # ``The aide who met Ann Lee said``: the aide, not Ann Lee.
+            return relative
         if self.is_name_word(k) or tokens.text[k] == ".":
             found = self._name_found(k, floor)
             if found is not None:
@@ -960,6 +970,33 @@ class Doc:
             if outer is not None:
                 return outer
         return found
+
+    def _relative_head(self, last: int, floor: int) -> Found | None:
+        """``An official who spoke anonymously said``: the noun a relative clause follows.
+
+        Reading leftwards from token ``last`` (the end of the relative clause)
+        to ``who``, with no comma, quotation or sentence end
+        between, the name or description before it is the cue's subject.
+        """
+        tokens = self.tokens
+        for who in range(last, max(floor, last - _RELATIVE_REACH) - 1, -1):
+            word = tokens.low[who]
+            if (
+                tokens.quoted[who]
+                or word in {",", ";", ":"}
+                or (tokens.is_sentence_end(who))
+            ):
+                return None
+            if word != "who" or who - 1 < floor:
+                continue
+            head = who - 1
+            if self.is_name_word(head) and tokens.is_capital(head):
+                return self._name_found(head, floor)
+            found = self.description_left(head, floor)
+            if found is not None and tokens.low[found.start] in _DETERMINERS:
+                return found
+            return None
+        return None
 
     def _quantity_left(self, last: int, floor: int) -> Found | None:
         """A share of people ending at token ``last``: ``49% say``, ``four in 10 said``.
@@ -1363,11 +1400,10 @@ class Doc:
             if found is not None:
                 return attrs.evolve(found, titles=titles)
         description = self.description_left(last, floor)
-        if description is not None and self.tokens.low[description.start] in {
-            "a",
-            "an",
-            "the",
-        }:
+        if (
+            description is not None
+            and self.tokens.low[description.start] in _APPOSITION_DETERMINERS
+        ):
             return description
         return None
 
