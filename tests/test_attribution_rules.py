@@ -734,6 +734,25 @@ class TestOuterSource:
         )
 
 
+class TestAppositions:
+    """A description and a name in apposition: the name speaks, the description is a title."""
+
+    @pytest.mark.parametrize("description", ["The director", "The charity's director"])
+    def test_description_then_name(self, description: str) -> None:
+        """``The charity's director, Jo Lee, said``: Jo Lee, titled director."""
+        article = newsmodel.parse(
+            f"Aid\n\n{description}, Jo Lee, said: “We will act.”\n"
+        )
+        attribution = article.quotes[0].attribution
+        assert attribution is not None
+        title = description.removeprefix("The ")
+        assert ("Jo Lee", "Jo Lee", (title,)) == (
+            attribution.mention.text,
+            attribution.speaker.name if attribution.speaker else None,
+            attribution.speaker.titles if attribution.speaker else None,
+        )
+
+
 class TestReportingVerbs:
     """The cue lexicon holds the reporting verbs of news writing."""
 

@@ -1275,11 +1275,29 @@ class Doc:
             # ``... in Berea, Ohio, Gov. John Kasich (R-OH), said``: a titled
             # name just before the cue is the subject itself.
             return own
-        for found in reversed(candidates):
+        for position in range(len(candidates) - 1, -1, -1):
+            found = candidates[position]
             if self._in_phrase(found.start, floor):
                 # ``In a statement to the Observer, her adviser, X, said``:
                 # a name inside an opening phrase is not the subject.
                 continue
+            named = candidates[position - 1] if position else None
+            if (
+                found.form == "description"
+                and named is not None
+                and named.form == "name"
+                and named.start == found.end + 1
+                and tokens.text[found.end] == ","
+            ):
+                # ``The charity's director, Jo Lee, said``: the name in the
+                # apposition is the speaker, the description its title.
+                return attrs.evolve(
+                    named,
+                    titles=(
+                        *named.titles,
+                        *self._apposition_titles(found.start, found.end),
+                    ),
+                )
             before = found.start - 1
             if (
                 before < floor
