@@ -734,6 +734,56 @@ class TestOuterSource:
         )
 
 
+class TestAsides:
+    """A reporting clause set off by commas reports its whole sentence."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Nor, he said, did he say the bridge was “unsafe”.",
+                ("he", "said", "before", "Tom Baker"),
+            ),
+            (
+                "The plan, said Tom Baker, is “dead on arrival”.",
+                ("Tom Baker", "said", "before", "Tom Baker"),
+            ),
+        ],
+    )
+    def test_aside_before_the_quote(
+        self, text: str, expected: tuple[str, str, str, str]
+    ) -> None:
+        """``Nor, he said, did he say it was "..."``: the aside, not the inner verb."""
+        brief = _brief(f"Bridge\n\nTom Baker arrived.\n\n{text}\n")
+        assert [expected] == brief
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The bridge opens soon, Tom Baker said, adding: “It is safe.”",
+                ("Tom Baker", "adding"),
+            ),
+            (
+                "Over the years, Tom Baker said, he laughed and admitted “it is safe”.",
+                ("Tom Baker", "admitted"),
+            ),
+            (
+                "Ann Lee, who called Tom Baker, told her supporters, “It is safe.”",
+                ("Ann Lee", "told"),
+            ),
+            (
+                "Ann Lee, his aide, urged a strong stand, saying it was “unsafe”.",
+                ("Ann Lee", "saying"),
+            ),
+        ],
+    )
+    def test_no_aside(self, text: str, expected: tuple[str, str]) -> None:
+        """A cue next to the quote, a participle after the aside, or no aside at all."""
+        brief = _brief(f"Bridge\n\n{text}\n")
+        assert [expected] == [item[:2] if item else None for item in brief]
+
+
 class TestAppositions:
     """A description and a name in apposition: the name speaks, the description is a title."""
 

@@ -51,6 +51,7 @@ listed among the people once something joins it.
 
 import bisect
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -207,6 +208,8 @@ _NOUN_REACH = 12
 """Most tokens between a speech noun (``claim``) and the quote it introduces."""
 _MODIFIERS = 3
 """Most words between a possessive and the speech noun it owns, or before a bare description."""
+_ASIDE = 8
+"""Most tokens of a reporting clause set off by commas (``, the mayor said,``)."""
 _ADVERBIAL = 5
 """Most tokens of a time phrase between an inverted speaker and the quote's colon."""
 _TIME_OPENERS = frozenset(
@@ -1033,6 +1036,9 @@ class _Finder:
         """A cue earlier in the sentence: ``Putin said: "..."``."""
         tokens = self.tokens
         doc = self.doc
+        aside = self._aside(first, floor)
+        if aside is not None:
+            return aside
         tries = 0
         i = first - 1
         while i >= floor and tries < 3:
@@ -1100,6 +1106,67 @@ class _Finder:
                     found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
                 )
         return None
+
+    def _aside(self, first: int, floor: int) -> _Raw | None:
+        """``Nor, he said, did he say it was "..."``: a reporting clause between commas.
+
+        A cue and its speaker set off by commas before the quote report the
+        whole sentence, whatever verbs of saying the sentence holds besides.
+        """
+        tokens = self.tokens
+        doc = self.doc
+        if any(
+            doc.match_cue(i, first) > i for i in range(max(floor, first - 3), first)
+        ):
+            # ``..., she said, ... and admitted "..."``: a cue next to the
+            # quote introduces it.
+            return None
+        commas = [
+            i
+            for i in range(floor, first)
+            if tokens.text[i] == "," and not tokens.quoted[i]
+        ]
+        for left, right in itertools.pairwise(commas):
+            if right - left > _ASIDE:
+                continue
+            raw = self._clause(left + 1, right, loose=False)
+            if (
+                raw is None
+                or raw.cue is None
+                or raw.placement is not Placement.AFTER
+                or max(raw.cue[1], raw.found.end) != right
+            ):
+                continue
+            if right + 1 < first and (
+                tokens.low[right + 1].endswith("ing")
+                and doc.match_cue(right + 1, first) > right + 1
+            ):
+                # ``..., X said, adding: "..."``: the participle introduces it.
+                continue
+            if raw.cue[0] == left + 1 and not self._inverted_aside(raw):
+                # ``X, his aide, urged a strong stand, saying``, ``X, who
+                # ..., told her supporters, "..."``: no aside.
+                continue
+            return _Raw(found=raw.found, cue=raw.cue, placement=Placement.BEFORE)
+        return None
+
+    def _inverted_aside(self, raw: _Raw) -> bool:
+        """Whether an inverted clause (``, said the mayor,``) names the speaker.
+
+        Only ``said`` or ``added`` and a name or a described person qualify:
+        after ``told`` or ``said of`` comes the listener or the subject.
+        """
+        assert raw.cue is not None  # noqa: S101 -- checked by the caller
+        tokens = self.tokens
+        lexicon = self.doc.lexicon
+        phrase = " ".join(tokens.low[raw.cue[0] : raw.cue[1]])
+        if lexicon.cues.get(phrase) not in {"say", "add"} or phrase.endswith(" of"):
+            return False
+        found = raw.found
+        return found.form == "name" or (
+            tokens.low[found.start] in {"a", "an", "the"}
+            and tokens.low[found.end - 1] in lexicon.descriptions
+        )
 
     def _outer(self, raw: _Raw, floor: int) -> _Raw:
         """``Ross said Obama had told leaders that "..."``: the report around a clause.
