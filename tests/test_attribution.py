@@ -1114,7 +1114,7 @@ class TestRules:
         article = newsmodel.parse(
             "Talks\n\nInstead, said Mr Lee, the plan was “dead”.\n"
         )
-        assert ([], ["Lee"]) == (
+        assert (["Lee"], ["Lee"]) == (
             [speaker.name for speaker in article.speakers],
             [person.name for person in article.people],
         )
