@@ -734,6 +734,40 @@ class TestOuterSource:
         )
 
 
+class TestSharedClosingClause:
+    """Rule 4b: partial quotes of one sentence share the clause that closes it."""
+
+    def test_earlier_partial_takes_the_closing_cue(self) -> None:
+        """``It was a "good thing" that yielded "results," he said.``: both are his."""
+        brief = _brief(
+            "Bridge\n\nTom Baker arrived.\n\nThe plan was a “good thing” that"
+            " yielded “real results,” he said.\n"
+        )
+        assert [("he", "said", "after", "Tom Baker")] * 2 == [
+            (item[0], item[1], "after", item[3]) if item else None for item in brief
+        ]
+
+    def test_partial_in_an_earlier_sentence_keeps_none(self) -> None:
+        """``It was a "good thing." It yielded "results," he said.``: not the same sentence."""
+        brief = _brief(
+            "Bridge\n\nThe plan was a “good thing”. It yielded “real results,” he"
+            " said.\n"
+        )
+        assert None is brief[0]
+
+
+class TestHeadlinePossessive:
+    """A headline's possessive speech noun names its owner."""
+
+    def test_claim_in_a_headline(self) -> None:
+        """``Clinton's claim that ... 'in the system' is false``."""
+        brief = _brief(
+            "Ann Lee's claim that the files were 'in the system' is false\n\nThe"
+            " files were lost.\n"
+        )
+        assert [("Ann Lee", "claim", "before", "Ann Lee")] == brief
+
+
 class TestAsides:
     """A reporting clause set off by commas reports its whole sentence."""
 

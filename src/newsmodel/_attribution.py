@@ -421,6 +421,11 @@ class _Finder:
                     _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE),
                     floor,
                 )
+        if before is None and quote.paragraph is None and low <= first < high:
+            # ``Clinton's claim that ... 'in the system' is false``.
+            owned = self.possessive(first, floor)
+            if owned is not None and self._content_noun(owned, first):
+                before = owned
         if not any(
             tokens.is_word(i) and tokens.low[i] not in _LINKING
             for i in range(floor, first)
@@ -1498,6 +1503,37 @@ class _Finder:
             if quote.kind is QuoteKind.DIRECT and raws[index] is not None:
                 direct = index
             previous = index
+        self._share_backwards(raws)
+
+    def _share_backwards(self, raws: list[_Raw | None]) -> None:
+        """``X was a "good thing" that yielded "good results," he said.``.
+
+        A partial quote with no attribution takes the one that closes its
+        sentence after a later quote of the same sentence.
+        """
+        quotes = self.article.quotes
+        tokens = self.tokens
+        following: int | None = None
+        for index in range(len(quotes) - 1, -1, -1):
+            quote = quotes[index]
+            if quote.kind not in _SPEAKING:
+                continue
+            raw = raws[index]
+            if raw is None and following is not None:
+                model = raws[following]
+                later = quotes[following]
+                if (
+                    quote.kind is QuoteKind.PARTIAL
+                    and model is not None
+                    and model.cue is not None
+                    and model.placement in {Placement.AFTER, Placement.BETWEEN}
+                    and model.cue[0] >= tokens.index(later.end)
+                    and self._same_sentence(quote, later)
+                ):
+                    raws[index] = _Raw(
+                        found=model.found, cue=model.cue, placement=Placement.AFTER
+                    )
+            following = index
 
     def _same_sentence(self, before: Quote, quote: Quote) -> bool:
         """Whether a partial quote goes on with the sentence of the quote ``before``.
