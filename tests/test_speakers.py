@@ -614,6 +614,10 @@ class TestSubjects:
         """``Tom Baker on Friday also said``."""
         assert "Tom Baker" == self._left("Tom Baker on Friday also said")
 
+    def test_time_phrase_is_skipped(self) -> None:
+        """``Tom Baker during a Sunday rally thanked``: back past the time phrase."""
+        assert "Tom Baker" == self._left("Tom Baker during a Sunday thanked", "thanked")
+
     def test_parenthesis_is_skipped(self) -> None:
         """``Tom Baker (Ohio) said``."""
         assert "Tom Baker" == self._left("Tom Baker (Ohio) said")

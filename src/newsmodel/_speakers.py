@@ -261,9 +261,13 @@ _WHEN = frozenset(
         "week",
         "today",
         "yesterday",
+        "during",
+        "this",
+        "a",
     ]
 )
-"""Time words allowed between a speaker and a cue (``Trump on Friday said``)."""
+"""Time words allowed between a speaker and a cue (``Trump on Friday said``,
+``Sanders during a Sunday rally thanked``)."""
 _SENTENCE_OPENERS = frozenset(
     ["He", "She", "They", "It", "We", "I", "The", "But", "And", "This", "That"]
 )
