@@ -614,6 +614,33 @@ class TestSubjects:
         """``Tom Baker on Friday also said``."""
         assert "Tom Baker" == self._left("Tom Baker on Friday also said")
 
+    @pytest.mark.parametrize(
+        ("text", "subject"),
+        [
+            ("A source speaking to Fox News said", "A source"),
+            ("Tom Baker of Ohio said", "Tom Baker"),
+            ("The mayor of Ohio said", "The mayor"),
+            ("The University of Ohio said", "The University of Ohio"),
+            ("The department less than two weeks ago said", "The department"),
+        ],
+    )
+    def test_phrases_between_subject_and_cue(self, text: str, subject: str) -> None:
+        """A participle's object, a place after ``of``, a time ``ago``: the subject before."""
+        assert subject == self._left(text)
+
+    @pytest.mark.parametrize(
+        ("text", "subject"),
+        [
+            ("Eight years ago, he supported the plan", "he"),
+            ("In a statement, Rep. Ann Lee (D-N.Y.) reacted to it", "Rep. Ann Lee"),
+        ],
+    )
+    def test_sentence_subject_after_an_opening(self, text: str, subject: str) -> None:
+        """``Eight years ago,`` and ``In a statement,`` open the sentence; no subject."""
+        doc = _doc(text)
+        found = doc.sentence_subject(0, len(doc.tokens))
+        assert subject == (_span(doc, found[0]) if found else None)
+
     def test_time_phrase_is_skipped(self) -> None:
         """``Tom Baker during a Sunday rally thanked``: back past the time phrase."""
         assert "Tom Baker" == self._left("Tom Baker during a Sunday thanked", "thanked")

@@ -280,6 +280,46 @@ _MAX_DESCRIPTION = 6
 """Most tokens in a description (``a senior administration official``)."""
 _MAX_APPOSITION = 40
 """Most tokens in an apposition between commas."""
+_AGO = 8
+"""Most tokens of a ``less than two weeks ago`` phrase before a cue."""
+_AGO_WORDS = frozenset(
+    (
+        "less",
+        "more",
+        "than",
+        "about",
+        "nearly",
+        "almost",
+        "just",
+        "a",
+        "an",
+        "few",
+        "several",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+    )
+)
+"""Words of such a phrase."""
+_ASIDE_TOKENS = 8
+"""Most tokens inside a parenthesis after a subject (``(D-N.Y.)``)."""
 _RELATIVE_REACH = 15
 """Most tokens of a relative clause between its noun and the cue (``who spoke ...``)."""
 _APPOSITION_DETERMINERS = frozenset(
@@ -890,6 +930,15 @@ class Doc:
         while k >= floor and skipped < 4 and not tokens.quoted[k]:
             if self.is_adverb(k) or tokens.low[k] in _WHEN:
                 k -= 1
+            elif tokens.low[k] == "ago":
+                # ``The department less than two weeks ago said``.
+                k -= 1
+                while (
+                    k >= floor
+                    and cue - k <= _AGO
+                    and (tokens.low[k] in _AGO_WORDS or tokens.low[k].isdigit())
+                ):
+                    k -= 1
             elif tokens.text[k] == ")":
                 opening = self._opening(k, floor)
                 if opening is None:
@@ -947,7 +996,11 @@ class Doc:
         if self.is_name_word(k) or tokens.text[k] == ".":
             found = self._name_found(k, floor)
             if found is not None:
-                return found
+                return (
+                    self._participle_carrier(found.start, floor)
+                    or self._of_place(found.start, floor)
+                    or found
+                )
         quantity = self._quantity_left(k, floor)
         if quantity is not None:
             return quantity
@@ -974,6 +1027,52 @@ class Doc:
             if outer is not None:
                 return outer
         return found
+
+    def _of_place(self, start: int, floor: int) -> Found | None:
+        """``Tom Baker of Ohio said``, ``the mayor of Ohio said``: who is of the place."""
+        tokens = self.tokens
+        left = start - 2
+        if left < floor or tokens.low[start - 1] != "of" or tokens.quoted[left]:
+            return None
+        if self.is_name_word(left) and tokens.is_capital(left):
+            person = self._name_found(left, floor)
+            if (
+                person is not None
+                and person.name is not None
+                and person.name.kind is SpeakerKind.PERSON
+            ):
+                return person
+            return None
+        found = self.description_left(left, floor)
+        if found is not None and tokens.low[found.start] in _DETERMINERS:
+            return found
+        return None
+
+    def _participle_carrier(self, start: int, floor: int) -> Found | None:
+        """``A source speaking to Fox News said``: the noun a participle phrase follows.
+
+        A name at token ``start`` right after a preposition, which a participle
+        a few words before governs, is that phrase's object; the subject is
+        the noun phrase before the participle.
+        """
+        tokens = self.tokens
+        preposition = start - 1
+        if preposition <= floor or tokens.low[preposition] not in _PREPOSITIONS:
+            return None
+        for verb in range(preposition - 1, max(floor, preposition - 3), -1):
+            word = tokens.low[verb]
+            if tokens.quoted[verb] or not word.isalpha() or tokens.is_capital(verb):
+                return None
+            if not word.endswith(("ing", "ed")):
+                continue
+            head = verb - 1
+            if self.is_name_word(head) and tokens.is_capital(head):
+                return self._name_found(head, floor)
+            found = self.description_left(head, floor)
+            if found is not None and tokens.low[found.start] in _DETERMINERS:
+                return found
+            return None
+        return None
 
     def _relative_head(self, last: int, floor: int) -> Found | None:
         """``An official who spoke anonymously said``: the noun a relative clause follows.
@@ -1136,14 +1235,25 @@ class Doc:
                 or not tokens.is_word(start)
             ):
                 start += 1
-            if start >= limit or tokens.low[start] in _SUBORDINATORS:
-                # ``When Wallace died, Clinton released``: the subject of
-                # the main clause follows the subordinate one.
+            if start >= limit or (
+                tokens.low[start] in _SUBORDINATORS
+                or (tokens.low[start] in _PREPOSITIONS and len(starts) > 1)
+            ):
+                # ``When Wallace died, Clinton released``, ``In a statement,
+                # the group said``: the subject of the main clause follows.
                 continue
             found = self.mention_right(start, limit)
             if found is None:
                 continue
             k = found.end
+            if k < limit and tokens.text[k] == "(":
+                # ``Rep. Ann Lee (D-N.Y.) reacted``: past the parenthesis.
+                close = k + 1
+                while close < limit and close - k <= _ASIDE_TOKENS:
+                    if tokens.text[close] == ")":
+                        k = close + 1
+                        break
+                    close += 1
             if (
                 found.form == "name"
                 and k + 1 < limit
@@ -1197,6 +1307,9 @@ class Doc:
                         k += 1
                     if k >= limit or tokens.quoted[k] or not tokens.low[k].isalpha():
                         continue
+                if word == "ago" or tokens.low[k] == "ago":
+                    # ``Eight years ago, he said``: a time, not a subject.
+                    continue
                 return found, k
         return None
 
@@ -1320,6 +1433,9 @@ class Doc:
         The phrase runs from the previous comma (or ``floor``) to ``start``.
         """
         tokens = self.tokens
+        if start - 1 >= floor and tokens.low[start - 1] in _PREPOSITIONS:
+            # ``Alarmed by the unrest in Nevada, Harry Reid said``.
+            return True
         i = start - 1
         while i >= floor and start - i <= _MAX_APPOSITION and tokens.text[i] != ",":
             i -= 1
