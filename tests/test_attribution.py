@@ -568,7 +568,7 @@ class TestRules:
     def test_loose_mention_with_abbreviation(self) -> None:
         """``former Gov. Ann Rowe of Ohio said``: the person, not the place."""
         assert [
-            ("former Gov. Ann Rowe of Ohio", "said on Twitter", "after", "Ann Rowe")
+            ("former Gov. Ann Rowe", "said on Twitter", "after", "Ann Rowe")
         ] == _brief(
             "Talks\n\n“Retract it,” former Gov. Ann Rowe of Ohio said on Twitter.\n"
         )
