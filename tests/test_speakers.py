@@ -617,9 +617,22 @@ class TestSubjects:
     @pytest.mark.parametrize(
         ("text", "subject"),
         [
+            ("with the city's TV magazine describing", "the city's TV magazine"),
+            ("with a spokesman describing", "a spokesman"),
+        ],
+    )
+    def test_participle_after_with(self, text: str, subject: str) -> None:
+        """``with the magazine describing it``: the participle's own subject."""
+        assert subject == self._left(f"The show ran long, {text}", "describing")
+
+    @pytest.mark.parametrize(
+        ("text", "subject"),
+        [
+            ("The Archbishop of Canterbury said", "The Archbishop of Canterbury"),
+            ("Analyst Nick Van den Brul said", "Analyst Nick Van den Brul"),
             ("A source speaking to Fox News said", "A source"),
             ("Tom Baker of Ohio said", "Tom Baker"),
-            ("The mayor of Ohio said", "The mayor"),
+            ("The mayor of Ohio said", "The mayor of Ohio"),
             ("The University of Ohio said", "The University of Ohio"),
             ("The department less than two weeks ago said", "The department"),
         ],

@@ -189,7 +189,25 @@ _SUBJECT_DETERMINERS = frozenset(
 """Determiners that open a noun phrase standing as a clause's subject."""
 _RELATIVES = frozenset(["who", "which", "whose", "whom", "where", "when", "that"])
 _PARTICLES = frozenset(
-    ["de", "van", "von", "der", "da", "del", "la", "le", "bin", "al", "di", "du", "ibn"]
+    [
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "di",
+        "du",
+        "ibn",
+    ]
 )
 _HYPHENATED_PARTICLE = regex.compile(
     r"(?:al|el|ad|ar|as|ash|an|at|az|bin|ibn|abu|abd)-\p{Lu}"
@@ -963,6 +981,10 @@ class Doc:
             # ``X hailed it as "fantastic," telling reporters``: the
             # participle's subject is the main clause's, before the quote.
             return self._main_subject(k, floor, depth) if participle else None
+        if participle:
+            agent = self._with_agent(cue, floor)
+            if agent is not None:
+                return agent
         if (word in _CONJUNCTIONS or participle) and depth < 2:
             return self._main_subject(k, floor, depth)
         if self.is_pronoun(k) or tokens.text[k] == "It":
@@ -998,7 +1020,7 @@ class Doc:
             if found is not None:
                 return (
                     self._participle_carrier(found.start, floor)
-                    or self._of_place(found.start, floor)
+                    or self._of_place(found, floor)
                     or found
                 )
         quantity = self._quantity_left(k, floor)
@@ -1028,12 +1050,41 @@ class Doc:
                 return outer
         return found
 
-    def _of_place(self, start: int, floor: int) -> Found | None:
+    def _with_agent(self, cue: int, floor: int) -> Found | None:
+        """``with the magazine describing it as "..."``: the participle's own subject."""
+        tokens = self.tokens
+        for with_ in range(cue - 2, max(floor, cue - _MAX_DESCRIPTION - 2) - 1, -1):
+            word = tokens.low[with_]
+            if tokens.quoted[with_] or (
+                not tokens.is_word(with_) and word not in {"'s", "’s"}
+            ):
+                return None
+            if word != "with":
+                continue
+            last = cue - 1
+            found = (
+                self._name_found(last, with_ + 1)
+                if self.is_name_word(last) and tokens.is_capital(last)
+                else self.description_left(last, with_ + 1)
+            )
+            if found is None or found.start != with_ + 1:
+                return None
+            return found
+        return None
+
+    def _of_place(self, place: Found, floor: int) -> Found | None:
         """``Tom Baker of Ohio said``, ``the mayor of Ohio said``: who is of the place."""
         tokens = self.tokens
+        start = place.start
         left = start - 2
         if left < floor or tokens.low[start - 1] != "of" or tokens.quoted[left]:
             return None
+        if self.title_end(left, start) > left:
+            # ``The Archbishop of Canterbury said``: the title and its place.
+            first = left
+            if left - 1 >= floor and tokens.low[left - 1] == "the":
+                first = left - 1
+            return Found(start=first, end=place.end, form="description")
         if self.is_name_word(left) and tokens.is_capital(left):
             person = self._name_found(left, floor)
             if (
