@@ -754,6 +754,34 @@ class TestSharedClosingClause:
         assert None is brief[0]
 
 
+class TestHeadlineSubjects:
+    """A headline's subject may be a name, a title or a described person."""
+
+    @pytest.mark.parametrize(
+        ("headline", "expected"),
+        [
+            ("Judge blocks the 'liberty' law", ("Judge", "blocks")),
+            ("Rep. Ann Lee slams plan as 'waste'", ("Rep. Ann Lee", "slams")),
+            ("Ohio's new mayor rebuffs 'rumours'", ("Ohio's new mayor", "rebuffs")),
+            ("Ann Lee slams plan, praises staff as 'heroes'", ("Ann Lee", "praises")),
+            ("Ann Lee says taxes rose, calls it 'troubling'", ("Ann Lee", "calls")),
+        ],
+    )
+    def test_headline_subject_and_verb(
+        self, headline: str, expected: tuple[str, str]
+    ) -> None:
+        """The subject opening the headline and the verb nearest the quote."""
+        brief = _brief(f"{headline}\n\nThe council met.\n")
+        assert [expected] == [item[:2] if item else None for item in brief]
+
+    @pytest.mark.parametrize(
+        "headline", ["Call centre users 'lose patience'", "New budget slams 'waste'"]
+    )
+    def test_common_noun_opening_a_headline(self, headline: str) -> None:
+        """``Call centre users 'lose patience'``: nobody is named."""
+        assert [None] == _brief(f"{headline}\n\nThe council met.\n")
+
+
 class TestHeadlinePossessive:
     """A headline's possessive speech noun names its owner."""
 

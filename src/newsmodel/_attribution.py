@@ -390,6 +390,14 @@ class _Finder:
                         return before, floor
                 return after, floor
         before = self.before(first, floor, headline=quote.paragraph is None)
+        if (
+            before is not None
+            and before.cue is not None
+            and quote.paragraph is None
+            and before.placement is Placement.BEFORE
+        ):
+            # ``Clinton says X, calls Y 'troubling'``.
+            before = self._coordinated(before, first)
         if before is None and quote.paragraph is None:
             before = self.headline_colon(first, low)
         if before is None:
@@ -676,11 +684,14 @@ class _Finder:
         tokens = self.tokens
         doc = self.doc
         for verb in range(low + 1, min(first, low + _MAX_HEADLINE_SUBJECT + 1)):
-            if tokens.quoted[verb] or not tokens.is_word(verb):
+            if tokens.quoted[verb] or not (
+                tokens.is_word(verb) or tokens.text[verb] in {".", "'s", "’s"}
+            ):
                 return None
             word = tokens.low[verb]
             if (
-                tokens.is_capital(verb)
+                not tokens.is_word(verb)
+                or tokens.is_capital(verb)
                 or not word.endswith(("s", "ed"))
                 or word in doc.lexicon.stopwords
                 or doc.is_adverb(verb)
@@ -689,15 +700,67 @@ class _Finder:
             subject = verb
             while subject > low and doc.is_adverb(subject - 1):
                 subject -= 1
-            if subject == low or not doc.is_name_word(subject - 1):
-                # ``New budget slams``: a common noun, not a name.
+            found = self._headline_subject(low, subject)
+            if found is None:
                 return None
-            name = doc.name_left(subject - 1, low)
-            if name is None or name.start != low:
-                return None
-            found = Found(start=name.start, end=name.end, form="name", name=name)
-            return _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE)
+            raw = _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE)
+            return self._coordinated(raw, first)
         return None
+
+    def _headline_subject(self, low: int, end: int) -> Found | None:
+        """The subject opening a headline, ending before token ``end``.
+
+        A name (``Hale``), a title (``Judge``) or a described person
+        (``London's Muslim mayor``); not a common noun (``New budget``).
+        """
+        tokens = self.tokens
+        doc = self.doc
+        if end == low:
+            return None
+        last = end - 1
+        if doc.is_name_word(last):
+            name = doc.name_left(last, low)
+            if name is not None and name.start == low:
+                return Found(start=low, end=name.end, form="name", name=name)
+            if doc.title_end(low, end) == end:
+                # ``Judge blocks``: a title alone.
+                return Found(start=low, end=end, form="description")
+            return None
+        if tokens.low[last] not in doc.lexicon.descriptions:
+            # ``New budget slams``: a common noun, not a name.
+            return None
+        found = doc.description_left(last, low)
+        if found is None or found.start != low:
+            return None
+        return found
+
+    def _coordinated(self, raw: _Raw, first: int) -> _Raw:
+        """``X slams Y, praises Z as "..."``: the last verb before the quote.
+
+        Verbs coordinated after a comma or ``and`` share the subject; the one
+        nearest the quote governs it.
+        """
+        tokens = self.tokens
+        doc = self.doc
+        assert raw.cue is not None  # noqa: S101 -- built with a cue
+        for comma in range(first - 2, raw.cue[1] - 1, -1):
+            if tokens.text[comma] not in {",", "and"} or tokens.quoted[comma]:
+                continue
+            verb = comma + 1
+            word = tokens.low[verb]
+            if (
+                verb < first
+                and tokens.is_word(verb)
+                and not tokens.is_capital(verb)
+                and word.endswith("s")
+                and word not in doc.lexicon.stopwords
+                and not doc.is_adverb(verb)
+            ):
+                return _Raw(
+                    found=raw.found, cue=(verb, verb + 1), placement=raw.placement
+                )
+            break
+        return raw
 
     def trailing(self, last: int, high: int) -> _Raw | None:
         """An attribution closing the quote's sentence: ``... "a mess" now, Jones said.``."""
