@@ -732,6 +732,23 @@ class TestOuterSource:
         )
 
 
+class TestObjectsAfterACue:
+    """The noun phrase after a verb is its object when ``as`` or ``that`` follows."""
+
+    def test_object_before_as(self) -> None:
+        """``"a," described the plan as "b"``: the plan is described, it does not speak."""
+        brief = _brief(
+            "Bridge\n\nTom Baker called it “safe,” described the plan as “bold”.\n"
+        )
+        assert "the plan" not in [item[0] for item in brief if item]
+
+    def test_inverted_description_ending_the_clause(self) -> None:
+        """``"...," said the soft-spoken engineer.``: the engineer speaks."""
+        assert [
+            ("the soft-spoken engineer", "said", "after", "soft-spoken engineer")
+        ] == (_brief("Bridge\n\n“It is safe,” said the soft-spoken engineer.\n"))
+
+
 class TestSharedClosingClause:
     """Rule 4b: partial quotes of one sentence share the clause that closes it."""
 

@@ -795,7 +795,13 @@ class _Finder:
                 found = self._loose_right(cue_end, end) or self._bare_description(
                     cue_end, end
                 )
-            if found is None:
+            if found is None or (
+                not source_after
+                and found.form == "description"
+                and found.end < end
+                and tokens.low[found.end] in {"as", "that"}
+            ):
+                # ``"...," described the impact as``: the object, no speaker.
                 return None
             placement = Placement.ACCORDING_TO if source_after else Placement.AFTER
             return _Raw(found=found, cue=(j, cue_end), placement=placement)
