@@ -298,6 +298,13 @@ class _Finder:
         self.quote_starts = [q.start for q in article.quotes]
 
     @functools.cached_property
+    def source_openers(self) -> frozenset[str]:
+        """The first words of the lexicon's source cues (``according``)."""
+        return frozenset(
+            phrase.split()[0] for phrase in self.doc.lexicon.source_after_cues
+        )
+
+    @functools.cached_property
     def body_words(self) -> set[str]:
         """The capitalised words of the paragraphs; few articles need them."""
         return {
@@ -471,8 +478,10 @@ class _Finder:
                 end = i
                 break
         own = None if raw is None else raw.cue
+        openers = self.source_openers
+        words = tokens.low
         for i in (*range(last, end), *range(first - 1, start - 1, -1)):
-            if tokens.quoted[i]:
+            if words[i] not in openers or tokens.quoted[i]:
                 continue
             limit = end if i >= last else first
             cue_end = doc.match_cue(i, limit)
