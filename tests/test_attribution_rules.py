@@ -749,6 +749,37 @@ class TestObjectsAfterACue:
         ] == (_brief("Bridge\n\n“It is safe,” said the soft-spoken engineer.\n"))
 
 
+class TestVerbShapes:
+    """Any verb may close a quote's clause, but only a word shaped like one."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("“It is over,” they conclude.", ("they", "conclude")),
+            ("“It is over,” he surmised.", ("he", "surmised")),
+        ],
+    )
+    def test_verb_after_the_speaker(self, text: str, expected: tuple[str, str]) -> None:
+        """``"...," he surmised.``, ``"...," they conclude.``."""
+        brief = _brief(f"Bridge\n\n{text}\n")
+        assert [expected] == [item[:2] if item else None for item in brief]
+
+    def test_adverb_is_no_verb(self) -> None:
+        """``"...," Tom Baker already "paid"``: ``already`` reports nothing."""
+        brief = _brief(
+            "Bridge\n\nAnn Lee said, remarking that while some are “angry,” Tom Baker"
+            " already “paid a price”.\n"
+        )
+        assert "already" not in [item[1] for item in brief if item]
+
+    def test_partitive_description(self) -> None:
+        """``"...," said one of those advisers``: a described group's member."""
+        brief = _brief("Bridge\n\n“It is over,” said one of those advisers.\n")
+        assert [("one of those advisers", "said")] == [
+            item[:2] for item in brief if item
+        ]
+
+
 class TestSharedClosingClause:
     """Rule 4b: partial quotes of one sentence share the clause that closes it."""
 

@@ -298,6 +298,11 @@ class _Finder:
         self.quote_starts = [q.start for q in article.quotes]
 
     @functools.cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas of the lexicon's cues, as bare verbs (``they conclude``)."""
+        return frozenset(self.doc.lexicon.cues.values())
+
+    @functools.cached_property
     def source_openers(self) -> frozenset[str]:
         """The first words of the lexicon's source cues (``according``)."""
         return frozenset(
@@ -957,8 +962,14 @@ class _Finder:
             or tokens.is_capital(verb)
             or word in doc.lexicon.stopwords
             or word in _AUXILIARIES
+            or not (
+                word.endswith(("ed", "s"))
+                or word in doc.lexicon.cues
+                or word in self.lemmas
+            )
         ):
-            # ``"...," Democrats are "..."``: no verb of saying.
+            # ``"...," Democrats are "..."``, ``"...," Rubio already``: no
+            # verb of saying.
             return None
         after = verb + 1
         if (

@@ -149,6 +149,8 @@ _PRONOMINALS = frozenset(
     ["another", "others", "one", "some", "many", "several", "most"]
 )
 """Determiners that stand alone for a speaker: ``another said``."""
+_PARTITIVES = frozenset(("one", "some", "many", "most", "several", "two", "three"))
+"""Determiners that take ``of`` and a described group: ``one of the aides``."""
 _SHARE_NOUNS = frozenset(("half", "majority", "minority", "third", "quarter"))
 """Nouns naming a share of the people asked: ``half said``."""
 _SHARES = _SHARE_NOUNS | {"%", "percent"}
@@ -864,6 +866,16 @@ class Doc:
         tokens = self.tokens
         if tokens.low[first] not in _DETERMINERS:
             return None
+        if (
+            first + 2 < limit
+            and tokens.low[first + 1] == "of"
+            and tokens.low[first] in _PARTITIVES
+        ):
+            # ``one of those advisers``, ``some of the delegates``.
+            whole = self.description_right(first + 2, limit)
+            if whole is None:
+                return None
+            return Found(start=first, end=whole.end, form="description")
         if tokens.low[first] in _PRONOMINALS and (
             first + 1 >= limit or not tokens.is_word(first + 1)
         ):
