@@ -772,6 +772,16 @@ class TestVerbShapes:
         )
         assert "already" not in [item[1] for item in brief if item]
 
+    @pytest.mark.parametrize(
+        "opening", ["Across town", "Outside the hall", "Near Lyon"]
+    )
+    def test_preposition_opening_a_sentence_is_no_name(self, opening: str) -> None:
+        """``Across town, ...``: a capitalised preposition names nobody."""
+        article = newsmodel.parse(
+            f"Rally\n\n{opening}, supporters were “shouting from the rooftops”.\n"
+        )
+        assert opening.split()[0] not in [person.name for person in article.people]
+
     def test_partitive_description(self) -> None:
         """``"...," said one of those advisers``: a described group's member."""
         brief = _brief("Bridge\n\n“It is over,” said one of those advisers.\n")
