@@ -780,7 +780,8 @@ class TestVerbShapes:
         article = newsmodel.parse(
             f"Rally\n\n{opening}, supporters were “shouting from the rooftops”.\n"
         )
-        assert opening.split()[0] not in [person.name for person in article.people]
+        word = opening.split(maxsplit=1)[0]
+        assert word not in [person.name for person in article.people]
 
     def test_partitive_description(self) -> None:
         """``"...," said one of those advisers``: a described group's member."""
