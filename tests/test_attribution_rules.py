@@ -711,27 +711,6 @@ class TestOuterSource:
             attribution.cue.text if attribution.cue else None,
         )
 
-    def test_poll_opening_the_sentence(self) -> None:
-        """``In a poll released Monday, 31% said "..."``: the poll reports it."""
-        attribution = _attribution(
-            "Poll\n\nIn a Courier poll released Monday, 31% of voters said they were"
-            " “very keen”.\n"
-        )
-        assert ("a Courier poll", "In") == (
-            attribution.mention.text,
-            attribution.cue.text if attribution.cue else None,
-        )
-
-    def test_interview_opening_the_sentence(self) -> None:
-        """``In an interview, X said "..."``: an interview is no cited source."""
-        attribution = _attribution(
-            "Bridge\n\nIn an interview, Tom Baker said it was “fine”.\n"
-        )
-        assert ("Tom Baker", "said") == (
-            attribution.mention.text,
-            attribution.cue.text if attribution.cue else None,
-        )
-
     def test_as_frame(self) -> None:
         """``As X put it, Y is "..."``: the framing clause's speaker."""
         attribution = _attribution(

@@ -208,8 +208,6 @@ _NOUN_REACH = 12
 """Most tokens between a speech noun (``claim``) and the quote it introduces."""
 _MODIFIERS = 3
 """Most words between a possessive and the speech noun it owns, or before a bare description."""
-_STUDIES = frozenset(("poll", "survey", "study"))
-"""Nouns of a study whose findings a sentence opening with ``In`` reports."""
 _ASIDE = 8
 """Most tokens of a reporting clause set off by commas (``, the mayor said,``)."""
 _ADVERBIAL = 5
@@ -505,9 +503,6 @@ class _Finder:
                         cue=(i, cue_end),
                         placement=Placement.ACCORDING_TO,
                     )
-        polled = self._poll(start, first)
-        if polled is not None:
-            return polled
         if raw is None or raw.cue is None:
             return raw
         framed = self._as_frame(start, first, raw)
@@ -552,37 +547,6 @@ class _Finder:
         if stop < limit and tokens.quoted[stop]:
             return None
         return Found(start=first, end=stop, form="description")
-
-    def _poll(self, start: int, first: int) -> _Raw | None:
-        """``In a CNN poll released Monday, 31% of voters said "..."``: the poll reports.
-
-        A sentence opening with ``In`` and a poll, survey or study, up to its
-        comma, is that study's finding; the respondents it quotes are its words.
-        """
-        tokens = self.tokens
-        i = start
-        while i < first and tokens.low[i] in _LINKING:
-            i += 1
-        if i + 2 >= first or tokens.low[i] != "in":
-            return None
-        for noun in range(i + 2, min(first, i + _OPENING)):
-            word = tokens.low[noun]
-            if tokens.quoted[noun] or word in {",", ";", ":"}:
-                return None
-            if word not in _STUDIES:
-                continue
-            comma = noun + 1
-            while (
-                comma < first
-                and comma - noun <= _ADVERBIAL
-                and not (tokens.text[comma] == ",")
-            ):
-                comma += 1
-            if comma >= first or tokens.text[comma] != ",":
-                return None
-            found = Found(start=i + 1, end=noun + 1, form="description")
-            return _Raw(found=found, cue=(i, i + 1), placement=Placement.BEFORE)
-        return None
 
     def _as_frame(self, start: int, first: int, raw: _Raw) -> _Raw | None:
         """``As Y put it, X is "..."``: a reporting clause framing the sentence."""
