@@ -532,6 +532,16 @@ class _Finder:
         The words after ``according to`` up to the next comma or the end of
         the sentence, when they are few and hold no quotation.
         """
+        stop = self._phrase_end(first, limit)
+        if stop is None or (stop < limit and self.tokens.quoted[stop]):
+            return None
+        return Found(start=first, end=stop, form="description")
+
+    def _phrase_end(self, first: int, limit: int) -> int | None:
+        """The end of the few words from token ``first`` up to a comma or a stop.
+
+        ``None`` when there are none, too many, or they do not open with a word.
+        """
         tokens = self.tokens
         stop = first
         while (
@@ -544,9 +554,7 @@ class _Finder:
             stop += 1
         if stop == first or stop - first >= _LOOSE or not tokens.is_word(first):
             return None
-        if stop < limit and tokens.quoted[stop]:
-            return None
-        return Found(start=first, end=stop, form="description")
+        return stop
 
     def _as_frame(self, start: int, first: int, raw: _Raw) -> _Raw | None:
         """``As Y put it, X is "..."``: a reporting clause framing the sentence."""
@@ -901,16 +909,8 @@ class _Finder:
         they end in a capitalised name.
         """
         tokens = self.tokens
-        stop = first
-        while (
-            stop < end
-            and stop - first < _LOOSE
-            and not tokens.quoted[stop]
-            and tokens.text[stop] not in {",", ";", ":", "(", "—", "–"}
-            and not tokens.is_sentence_end(stop)
-        ):
-            stop += 1
-        if stop == first or stop - first >= _LOOSE or not tokens.is_word(first):
+        stop = self._phrase_end(first, end)
+        if stop is None:
             return None
         last = stop - 1
         if tokens.text[last] == "." and last > first:

@@ -1128,13 +1128,17 @@ class Doc:
                 return None
             if not word.endswith(("ing", "ed")):
                 continue
-            head = verb - 1
-            if self.is_name_word(head) and tokens.is_capital(head):
-                return self._name_found(head, floor)
-            found = self.description_left(head, floor)
-            if found is not None and tokens.low[found.start] in _DETERMINERS:
-                return found
-            return None
+            return self._phrase_left(verb - 1, floor)
+        return None
+
+    def _phrase_left(self, last: int, floor: int) -> Found | None:
+        """The name, or the description opening with a determiner, ending at ``last``."""
+        tokens = self.tokens
+        if self.is_name_word(last) and tokens.is_capital(last):
+            return self._name_found(last, floor)
+        found = self.description_left(last, floor)
+        if found is not None and tokens.low[found.start] in _DETERMINERS:
+            return found
         return None
 
     def _relative_head(self, last: int, floor: int) -> Found | None:
@@ -1155,13 +1159,7 @@ class Doc:
                 return None
             if word != "who" or who - 1 < floor:
                 continue
-            head = who - 1
-            if self.is_name_word(head) and tokens.is_capital(head):
-                return self._name_found(head, floor)
-            found = self.description_left(head, floor)
-            if found is not None and tokens.low[found.start] in _DETERMINERS:
-                return found
-            return None
+            return self._phrase_left(who - 1, floor)
         return None
 
     def _quantity_left(self, last: int, floor: int) -> Found | None:
