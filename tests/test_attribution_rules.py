@@ -669,12 +669,12 @@ class TestOuterSource:
         )
 
     def test_according_to_a_phrase_without_a_name(self) -> None:
-        """``according to excerpts released by the council``: the phrase is the source."""
+        """``according to notes shared by the council``: the phrase is the source."""
         attribution = _attribution(
             "Bridge\n\n“The bridge is safe,” Tom Baker will say, according to"
-            " excerpts released by the council.\n"
+            " notes shared by the council.\n"
         )
-        assert ("excerpts released by the council", "according to") == (
+        assert ("notes shared by the council", "according to") == (
             attribution.mention.text,
             attribution.cue.text if attribution.cue else None,
         )
@@ -778,15 +778,15 @@ class TestVerbShapes:
     def test_preposition_opening_a_sentence_is_no_name(self, opening: str) -> None:
         """``Across town, ...``: a capitalised preposition names nobody."""
         article = newsmodel.parse(
-            f"Rally\n\n{opening}, supporters were “shouting from the rooftops”.\n"
+            f"Rally\n\n{opening}, supporters were “cheering loudly”.\n"
         )
         word = opening.split(maxsplit=1)[0]
         assert word not in [person.name for person in article.people]
 
     def test_partitive_description(self) -> None:
-        """``"...," said one of those advisers``: a described group's member."""
-        brief = _brief("Bridge\n\n“It is over,” said one of those advisers.\n")
-        assert [("one of those advisers", "said")] == [
+        """``"...," said one of her engineers``: a described group's member."""
+        brief = _brief("Bridge\n\n“It is over,” said one of her engineers.\n")
+        assert [("one of her engineers", "said")] == [
             item[:2] for item in brief if item
         ]
 
@@ -795,9 +795,9 @@ class TestSharedClosingClause:
     """Rule 4b: partial quotes of one sentence share the clause that closes it."""
 
     def test_earlier_partial_takes_the_closing_cue(self) -> None:
-        """``It was a "good thing" that yielded "results," he said.``: both are his."""
+        """``It was a "fine idea" that brought "gains," he said.``: both are his."""
         brief = _brief(
-            "Bridge\n\nTom Baker arrived.\n\nThe plan was a “good thing” that"
+            "Bridge\n\nTom Baker arrived.\n\nThe plan was a “fine idea” that"
             " yielded “real results,” he said.\n"
         )
         assert [("he", "said", "after", "Tom Baker")] * 2 == [
@@ -805,10 +805,9 @@ class TestSharedClosingClause:
         ]
 
     def test_partial_in_an_earlier_sentence_keeps_none(self) -> None:
-        """``It was a "good thing." It yielded "results," he said.``: not the same sentence."""
+        """``It was a "fine idea." It brought "gains," he said.``: not the same sentence."""
         brief = _brief(
-            "Bridge\n\nThe plan was a “good thing”. It yielded “real results,” he"
-            " said.\n"
+            "Bridge\n\nThe plan was a “fine idea”. It brought “real gains,” he said.\n"
         )
         assert None is brief[0]
 
@@ -830,14 +829,14 @@ class TestHeadlineSubjects:
         self, headline: str, expected: tuple[str, str]
     ) -> None:
         """The subject opening the headline and the verb nearest the quote."""
-        brief = _brief(f"{headline}\n\nThe council met.\n")
+        brief = _brief(f"{headline}\n\nAnn Lee met the council.\n")
         assert [expected] == [item[:2] if item else None for item in brief]
 
     @pytest.mark.parametrize(
-        "headline", ["Call centre users 'lose patience'", "New budget slams 'waste'"]
+        "headline", ["Bus drivers 'lose patience'", "New budget slams 'waste'"]
     )
     def test_common_noun_opening_a_headline(self, headline: str) -> None:
-        """``Call centre users 'lose patience'``: nobody is named."""
+        """``Bus drivers 'lose patience'``: nobody is named."""
         assert [None] == _brief(f"{headline}\n\nThe council met.\n")
 
 
@@ -845,9 +844,9 @@ class TestHeadlinePossessive:
     """A headline's possessive speech noun names its owner."""
 
     def test_claim_in_a_headline(self) -> None:
-        """``Clinton's claim that ... 'in the system' is false``."""
+        """``Lee's claim that ... 'safely stored' is wrong``."""
         brief = _brief(
-            "Ann Lee's claim that the files were 'in the system' is false\n\nThe"
+            "Ann Lee's claim that the files were 'safely stored' is wrong\n\nThe"
             " files were lost.\n"
         )
         assert [("Ann Lee", "claim", "before", "Ann Lee")] == brief
@@ -860,7 +859,7 @@ class TestAsides:
         ("text", "expected"),
         [
             (
-                "Nor, he said, did he say the bridge was “unsafe”.",
+                "Nor, he said, would he admit the bridge was “unsafe”.",
                 ("he", "said", "before", "Tom Baker"),
             ),
             (
@@ -872,7 +871,7 @@ class TestAsides:
     def test_aside_before_the_quote(
         self, text: str, expected: tuple[str, str, str, str]
     ) -> None:
-        """``Nor, he said, did he say it was "..."``: the aside, not the inner verb."""
+        """``Nor, she said, would she admit it was "..."``: the aside, not the inner verb."""
         brief = _brief(f"Bridge\n\nTom Baker arrived.\n\n{text}\n")
         assert [expected] == brief
 
@@ -892,7 +891,7 @@ class TestAsides:
                 ("Ann Lee", "told"),
             ),
             (
-                "Ann Lee, his aide, urged a strong stand, saying it was “unsafe”.",
+                "Ann Lee, his deputy, pressed for a firm line, saying it was “unsafe”.",
                 ("Ann Lee", "saying"),
             ),
         ],
@@ -906,9 +905,9 @@ class TestAsides:
 class TestAppositions:
     """A description and a name in apposition: the name speaks, the description is a title."""
 
-    @pytest.mark.parametrize("description", ["The director", "The charity's director"])
+    @pytest.mark.parametrize("description", ["The curator", "The museum's curator"])
     def test_description_then_name(self, description: str) -> None:
-        """``The charity's director, Jo Lee, said``: Jo Lee, titled director."""
+        """``The museum's curator, Jo Lee, said``: Jo Lee, titled director."""
         article = newsmodel.parse(
             f"Aid\n\n{description}, Jo Lee, said: “We will act.”\n"
         )
@@ -958,9 +957,9 @@ class TestParticiples:
     """Rule 3d: a participle after a comma reports the words of the sentence's subject."""
 
     def test_participle_after_the_main_clause(self) -> None:
-        """``X rallied supporters, saying: "..."``: X says it."""
+        """``X thanked the crowd, saying: "..."``: X says it."""
         assert [("Tom Baker", "saying", "before", "Tom Baker")] == _brief(
-            "Bridge\n\nTom Baker rallied supporters, saying: “We will win.”\n"
+            "Bridge\n\nTom Baker thanked the crowd, saying: “We will win.”\n"
         )
 
     def test_participle_with_no_subject_to_take(self) -> None:
@@ -972,9 +971,9 @@ class TestNotSpeakers:
     """Rule 3e: words that cannot speak are not taken for speakers."""
 
     def test_infinitive_cue_before_an_object(self) -> None:
-        """``refusing to say the words "..."``: the words say nothing; X said."""
+        """``choosing to say the phrase "..."``: the phrase says nothing; X said."""
         assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(
-            "Bridge\n\nTom Baker said that by refusing to say the words “no deal” the"
+            "Bridge\n\nTom Baker said that by choosing to say the phrase “no deal” the"
             " council lost.\n"
         )
 

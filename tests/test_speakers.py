@@ -484,10 +484,10 @@ class TestDescriptions:
         )
 
     def test_description_left_owned_by_a_common_noun(self) -> None:
-        """``the site's controllers`` read leftwards from ``controllers``."""
-        doc = _doc("then the site's controllers said")
-        found = doc.description_left(_at(doc, "controllers"), 0)
-        assert ("the site's controllers", "description") == (
+        """``the club's owners`` read leftwards from ``controllers``."""
+        doc = _doc("then the club's owners said")
+        found = doc.description_left(_at(doc, "owners"), 0)
+        assert ("the club's owners", "description") == (
             _span(doc, found),
             found.form if found else None,
         )
@@ -590,13 +590,13 @@ class TestSubjects:
     @pytest.mark.parametrize(
         ("text", "subject"),
         [
-            ("An official who spoke anonymously to reporters said", "An official"),
+            ("An official who talked privately to reporters said", "An official"),
             ("The aide who met Ann Lee on Monday said", "The aide"),
             ("Tom Baker, who ran for mayor, said", "Tom Baker"),
         ],
     )
     def test_relative_clause_before_the_cue(self, text: str, subject: str) -> None:
-        """``An official who spoke anonymously said``: the noun before ``who``."""
+        """``An official who talked privately said``: the noun before ``who``."""
         assert subject == self._left(text)
 
     def test_relative_clause_too_long(self) -> None:
@@ -607,7 +607,7 @@ class TestSubjects:
     def test_apposition_opening_with_a_number(self) -> None:
         """``One aide, who ..., said``: a description opening with ``One``."""
         assert "One aide" == self._left(
-            "One aide, who like others spoke on the condition of anonymity, said"
+            "One aide, who like the others gave no name, said"
         )
 
     def test_adverbs_and_time_words_are_skipped(self) -> None:
@@ -628,13 +628,13 @@ class TestSubjects:
     @pytest.mark.parametrize(
         ("text", "subject"),
         [
-            ("The Archbishop of Canterbury said", "The Archbishop of Canterbury"),
-            ("Analyst Nick Van den Brul said", "Analyst Nick Van den Brul"),
-            ("A source speaking to Fox News said", "A source"),
+            ("The Bishop of Lindale said", "The Bishop of Lindale"),
+            ("Analyst Eva van den Berg said", "Analyst Eva van den Berg"),
+            ("A source talking to Reuters said", "A source"),
             ("Tom Baker of Ohio said", "Tom Baker"),
             ("The mayor of Ohio said", "The mayor of Ohio"),
             ("The University of Ohio said", "The University of Ohio"),
-            ("The department less than two weeks ago said", "The department"),
+            ("The ministry about three days ago said", "The ministry"),
         ],
     )
     def test_phrases_between_subject_and_cue(self, text: str, subject: str) -> None:
@@ -644,12 +644,12 @@ class TestSubjects:
     @pytest.mark.parametrize(
         ("text", "subject"),
         [
-            ("Eight years ago, he supported the plan", "he"),
+            ("Six years ago, he backed the plan", "he"),
             ("In a statement, Rep. Ann Lee (D-N.Y.) reacted to it", "Rep. Ann Lee"),
         ],
     )
     def test_sentence_subject_after_an_opening(self, text: str, subject: str) -> None:
-        """``Eight years ago,`` and ``In a statement,`` open the sentence; no subject."""
+        """``Six years ago,`` and ``In a statement,`` open the sentence; no subject."""
         doc = _doc(text)
         found = doc.sentence_subject(0, len(doc.tokens))
         assert subject == (_span(doc, found[0]) if found else None)

@@ -442,7 +442,7 @@ class _Finder:
                     floor,
                 )
         if before is None and quote.paragraph is None and low <= first < high:
-            # ``Clinton's claim that ... 'in the system' is false``.
+            # ``Lee's claim that ... 'safely stored' is wrong``.
             owned = self.possessive(first, floor)
             if owned is not None and self._content_noun(owned, first):
                 before = owned
@@ -527,7 +527,7 @@ class _Finder:
         return found.form == "pronoun" or found.end - found.start > 1
 
     def _source_phrase(self, first: int, limit: int) -> Found | None:
-        """``according to excerpts released by the White House``: the cited source.
+        """``according to notes shared by the council``: the cited source.
 
         The words after ``according to`` up to the next comma or the end of
         the sentence, when they are few and hold no quotation.
@@ -574,7 +574,7 @@ class _Finder:
             if (raw.cue is not None and raw.cue[0] < cue_end) or tokens.text[
                 cue_end
             ] not in {",", ":"}:
-                # ``As Y put it, X ...``, not ``As the crowd began to chant``.
+                # ``As Y put it, X ...``, not ``As the band began to play``.
                 return None
             found = doc.subject_left(cue, i + 1)
             if found is None or found.start != i + 1:
@@ -724,6 +724,15 @@ class _Finder:
                 subject -= 1
             found = self._headline_subject(low, subject)
             if found is None:
+                return None
+            if (
+                found.form == "name"
+                and word not in doc.lexicon.cues
+                and word not in doc.lexicon.verbal_cues
+                and tokens.text[subject - 1] not in self.body_words
+            ):
+                # ``Bus drivers 'lose patience'``: a plural noun, unless the
+                # body names the subject (``Hale drops 'reform'`` / Tom Hale).
                 return None
             raw = _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE)
             return self._coordinated(raw, first)
@@ -1163,7 +1172,7 @@ class _Finder:
                         and i - 1 > floor
                         and tokens.text[i - 1] == ","
                     ):
-                        # ``X rallied supporters, saying: "..."``: the
+                        # ``X thanked the crowd, saying: "..."``: the
                         # participle's subject is the sentence's.
                         subject = doc.sentence_subject(floor, i - 1)
                         if subject is not None:
@@ -1202,7 +1211,7 @@ class _Finder:
         return None
 
     def _aside(self, first: int, floor: int) -> _Raw | None:
-        """``Nor, he said, did he say it was "..."``: a reporting clause between commas.
+        """``Nor, she said, would she admit it was "..."``: a reporting clause between commas.
 
         A cue and its speaker set off by commas before the quote report the
         whole sentence, whatever verbs of saying the sentence holds besides.
@@ -1238,7 +1247,7 @@ class _Finder:
                 # ``..., X said, adding: "..."``: the participle introduces it.
                 continue
             if raw.cue[0] == left + 1 and not self._inverted_aside(raw):
-                # ``X, his aide, urged a strong stand, saying``, ``X, who
+                # ``X, his deputy, pressed for a firm line, saying``, ``X, who
                 # ..., told her supporters, "..."``: no aside.
                 continue
             return _Raw(found=raw.found, cue=raw.cue, placement=Placement.BEFORE)
@@ -1387,7 +1396,7 @@ class _Finder:
             self.tokens.low[found.start] not in {"a", "an", "the"}
             or self.tokens.low[found.end - 1] not in self.doc.lexicon.descriptions
         ):
-            # ``said the engineer:``, but not ``to say the words "..."``.
+            # ``said the engineer:``, but not ``to say the phrase "..."``.
             return None
         rest = self.tokens.text[found.end : first]
         if all(word in {",", ":", "—", "–"} for word in rest) and len(rest) <= 2:
@@ -1595,7 +1604,7 @@ class _Finder:
         self._share_backwards(raws)
 
     def _share_backwards(self, raws: list[_Raw | None]) -> None:
-        """``X was a "good thing" that yielded "good results," he said.``.
+        """``X was a "fine idea" that brought "real gains," he said.``.
 
         A partial quote with no attribution takes the one that closes its
         sentence after a later quote of the same sentence.
@@ -1962,7 +1971,7 @@ class _Resolver:
     def _owner(
         self, found: Found, names: dict[int, _Entity], name_starts: list[int]
     ) -> _Entity | None:
-        """``Charles Kennedy repeated his call``: a possessive's person in its sentence.
+        """``Ann Lee repeated her call``: a possessive's person in its sentence.
 
         The nearest person named before a possessive pronoun, in the same
         sentence and of a compatible gender, owns it.

@@ -301,7 +301,7 @@ _MAX_DESCRIPTION = 6
 _MAX_APPOSITION = 40
 """Most tokens in an apposition between commas."""
 _AGO = 8
-"""Most tokens of a ``less than two weeks ago`` phrase before a cue."""
+"""Most tokens of a ``about three days ago`` phrase before a cue."""
 _AGO_WORDS = frozenset(
     (
         "less",
@@ -843,7 +843,7 @@ class Doc:
                 if owner is not None:
                     return Found(start=owner.start, end=last + 1, form="description")
                 for j in range(i - 1, max(floor, i - 4) - 1, -1):
-                    # ``the site's controllers``: a common noun's owner.
+                    # ``the club's owners``: a common noun's owner.
                     if tokens.quoted[j] or not tokens.is_word(j):
                         break
                     if tokens.low[j] in _DETERMINERS:
@@ -871,7 +871,7 @@ class Doc:
             and tokens.low[first + 1] == "of"
             and tokens.low[first] in _PARTITIVES
         ):
-            # ``one of those advisers``, ``some of the delegates``.
+            # ``one of her engineers``, ``some of the voters``.
             whole = self.description_right(first + 2, limit)
             if whole is None:
                 return None
@@ -961,7 +961,7 @@ class Doc:
             if self.is_adverb(k) or tokens.low[k] in _WHEN:
                 k -= 1
             elif tokens.low[k] == "ago":
-                # ``The department less than two weeks ago said``.
+                # ``The ministry about three days ago said``.
                 k -= 1
                 while (
                     k >= floor
@@ -1092,7 +1092,7 @@ class Doc:
         if left < floor or tokens.low[start - 1] != "of" or tokens.quoted[left]:
             return None
         if self.title_end(left, start) > left:
-            # ``The Archbishop of Canterbury said``: the title and its place.
+            # ``The Bishop of Lindale said``: the title and its place.
             first = left
             if left - 1 >= floor and tokens.low[left - 1] == "the":
                 first = left - 1
@@ -1112,7 +1112,7 @@ class Doc:
         return None
 
     def _participle_carrier(self, start: int, floor: int) -> Found | None:
-        """``A source speaking to Fox News said``: the noun a participle phrase follows.
+        """``A source talking to Reuters said``: the noun a participle phrase follows.
 
         A name at token ``start`` right after a preposition, which a participle
         a few words before governs, is that phrase's object; the subject is
@@ -1142,7 +1142,7 @@ class Doc:
         return None
 
     def _relative_head(self, last: int, floor: int) -> Found | None:
-        """``An official who spoke anonymously said``: the noun a relative clause follows.
+        """``An official who talked privately said``: the noun a relative clause follows.
 
         Reading leftwards from token ``last`` (the end of the relative clause)
         to ``who``, with no comma, quotation or sentence end
@@ -1369,7 +1369,7 @@ class Doc:
                     if k >= limit or tokens.quoted[k] or not tokens.low[k].isalpha():
                         continue
                 if word == "ago" or tokens.low[k] == "ago":
-                    # ``Eight years ago, he said``: a time, not a subject.
+                    # ``Six years ago, he said``: a time, not a subject.
                     continue
                 return found, k
         return None
@@ -1467,7 +1467,7 @@ class Doc:
                 and named.start == found.end + 1
                 and tokens.text[found.end] == ","
             ):
-                # ``The charity's director, Jo Lee, said``: the name in the
+                # ``The museum's curator, Jo Lee, said``: the name in the
                 # apposition is the speaker, the description its title.
                 return attrs.evolve(
                     named,
@@ -1495,7 +1495,7 @@ class Doc:
         """
         tokens = self.tokens
         if start - 1 >= floor and tokens.low[start - 1] in _PREPOSITIONS:
-            # ``Alarmed by the unrest in Nevada, Harry Reid said``.
+            # ``Worried by the floods in Lindale, Ann Lee said``.
             return True
         i = start - 1
         while i >= floor and start - i <= _MAX_APPOSITION and tokens.text[i] != ",":
