@@ -921,6 +921,34 @@ class TestAppositions:
         )
 
 
+class TestWrittenTexts:
+    """Signs, messages and headlines say things too."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Ann Lee held up a sign saying “Save the bridge.”", ("a sign", "saying")),
+            (
+                "Ann Lee posted it under a headline that said, “Bridge saved.”",
+                ("a headline", "said"),
+            ),
+            ("Ann Lee ended the speech saying “we will win.”", ("Ann Lee", "saying")),
+        ],
+    )
+    def test_text_that_says(self, text: str, expected: tuple[str, str]) -> None:
+        """``a sign saying "..."``; but ``ended the speech saying``: the person."""
+        brief = _brief(f"Bridge\n\n{text}\n")
+        assert [expected] == [item[:2] if item else None for item in brief]
+
+    def test_name_after_a_description_deep_in_the_sentence(self) -> None:
+        """``a town that the former mayor, Jo Lee, called "..."``: Jo Lee."""
+        brief = _brief(
+            "Bridge\n\nThe plan upset Lindale, a town that the former mayor, Jo Lee,"
+            " called “our pride.”\n"
+        )
+        assert [("Jo Lee", "called")] == [item[:2] if item else None for item in brief]
+
+
 class TestReportingVerbs:
     """The cue lexicon holds the reporting verbs of news writing."""
 

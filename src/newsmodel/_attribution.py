@@ -1187,6 +1187,10 @@ class _Finder:
                         raw = _Raw(
                             found=found, cue=(i, cue_end), placement=Placement.BEFORE
                         )
+                        if i > floor and tokens.low[i - 1] in {"that", "which"}:
+                            # ``a headline that said``: the relative clause's
+                            # own subject, no report around it.
+                            return raw
                         return self._outer(raw, floor)
             i -= 1
         colon = first - 1

@@ -300,6 +300,28 @@ _MAX_DESCRIPTION = 6
 """Most tokens in a description (``a senior administration official``)."""
 _MAX_APPOSITION = 40
 """Most tokens in an apposition between commas."""
+_TEXTS = frozenset(
+    (
+        "sign",
+        "signs",
+        "banner",
+        "banners",
+        "placard",
+        "poster",
+        "billboard",
+        "message",
+        "headline",
+        "letter",
+        "note",
+        "caption",
+        "memo",
+        "slogan",
+        "shirt",
+        "t-shirt",
+        "sticker",
+    )
+)
+"""Nouns of written text that can say something: ``a sign saying "..."``."""
 _AGO = 8
 """Most tokens of a ``about three days ago`` phrase before a cue."""
 _AGO_WORDS = frozenset(
@@ -994,7 +1016,7 @@ class Doc:
             # participle's subject is the main clause's, before the quote.
             return self._main_subject(k, floor, depth) if participle else None
         if participle:
-            agent = self._with_agent(cue, floor)
+            agent = self._with_agent(cue, floor) or self._text_agent(k, floor)
             if agent is not None:
                 return agent
         if (word in _CONJUNCTIONS or participle) and depth < 2:
@@ -1002,6 +1024,11 @@ class Doc:
         if self.is_pronoun(k) or tokens.text[k] == "It":
             # ``It said``: before a cue, a capitalised ``It`` is a subject.
             return Found(start=k, end=k + 1, form="pronoun")
+        if word in {"that", "which"} and k == cue - 1 and k - 1 >= floor:
+            # ``a headline that said``, ``a message which read``.
+            agent = self._text_agent(k - 1, floor)
+            if agent is not None:
+                return agent
         if (
             word in {"who", "which"}
             and k - 1 >= floor
@@ -1060,6 +1087,19 @@ class Doc:
             outer = self.subject_left(before, floor, depth + 1)
             if outer is not None:
                 return outer
+        return found
+
+    def _text_agent(self, last: int, floor: int) -> Found | None:
+        """``a sign saying``, ``a headline that said``: a text that says something.
+
+        A description ending at token ``last`` in a noun of written text (a
+        sign, a message, a headline) is the subject of the cue after it.
+        """
+        if self.tokens.low[last] not in _TEXTS:
+            return None
+        found = self.description_left(last, floor)
+        if found is None or self.tokens.low[found.start] not in _DETERMINERS:
+            return None
         return found
 
     def _with_agent(self, cue: int, floor: int) -> Found | None:
@@ -1453,29 +1493,26 @@ class Doc:
             # ``... in Berea, Ohio, Gov. John Kasich (R-OH), said``: a titled
             # name just before the cue is the subject itself.
             return own
-        for position in range(len(candidates) - 1, -1, -1):
+        for position in range(1, len(candidates)):
             found = candidates[position]
+            named = candidates[position - 1]
+            if (
+                found.form == "description"
+                and named.form == "name"
+                and named.start == found.end + 1
+                and tokens.text[found.end] == ","
+                and not self._in_phrase(found.start, floor)
+            ):
+                # ``The museum's curator, Jo Lee, said``, ``a country that
+                # the nominee, Jo Lee, called``: the name in the apposition
+                # is the speaker, the description its title.
+                titles = self._apposition_titles(found.start, found.end)
+                return attrs.evolve(named, titles=(*named.titles, *titles))
+        for found in reversed(candidates):
             if self._in_phrase(found.start, floor):
                 # ``In a statement to the Observer, her adviser, X, said``:
                 # a name inside an opening phrase is not the subject.
                 continue
-            named = candidates[position - 1] if position else None
-            if (
-                found.form == "description"
-                and named is not None
-                and named.form == "name"
-                and named.start == found.end + 1
-                and tokens.text[found.end] == ","
-            ):
-                # ``The museum's curator, Jo Lee, said``: the name in the
-                # apposition is the speaker, the description its title.
-                return attrs.evolve(
-                    named,
-                    titles=(
-                        *named.titles,
-                        *self._apposition_titles(found.start, found.end),
-                    ),
-                )
             before = found.start - 1
             if (
                 before < floor
