@@ -929,7 +929,7 @@ class TestWrittenTexts:
         [
             ("Ann Lee held up a sign saying “Save the bridge.”", ("a sign", "saying")),
             (
-                "Ann Lee posted it under a headline that said, “Bridge saved.”",
+                "Ann Lee shared it below a headline that said, “Bridge saved.”",
                 ("a headline", "said"),
             ),
             ("Ann Lee ended the speech saying “we will win.”", ("Ann Lee", "saying")),
