@@ -929,8 +929,8 @@ class TestWrittenTexts:
         [
             ("Ann Lee held up a sign saying “Save the bridge.”", ("a sign", "saying")),
             (
-                "Ann Lee shared it below a headline that said, “Bridge saved.”",
-                ("a headline", "said"),
+                "Ann Lee stood below a banner which read, “Bridge saved.”",
+                ("a banner", "read"),
             ),
             ("Ann Lee ended the speech saying “we will win.”", ("Ann Lee", "saying")),
         ],
