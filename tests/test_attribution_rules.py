@@ -921,6 +921,28 @@ class TestAppositions:
         )
 
 
+class TestTrailingAs:
+    """``..., as X said.`` closing the sentence reports its quotes."""
+
+    def test_as_clause_closing_the_sentence(self) -> None:
+        """``a "regional" candidate, as her rival suggested after the vote.``."""
+        brief = _brief(
+            "Vote\n\nShe is popular everywhere, not just a “regional” candidate, as"
+            " her rival's manager suggested after the vote.\n"
+        )
+        assert [("her rival's manager", "suggested")] == [
+            item[:2] if item else None for item in brief
+        ]
+
+    def test_as_clause_before_another_quote(self) -> None:
+        """``"a," and that B, as he explained, was "b"``: the aside is the second quote's."""
+        brief = _brief(
+            "Vote\n\nAnn Lee thought that “taxes are too low” and that the result, as"
+            " she explained, was a “bubble”.\n"
+        )
+        assert ("Ann Lee", "thought") == (brief[0][:2] if brief[0] else None)
+
+
 class TestWrittenTexts:
     """Signs, messages and headlines say things too."""
 

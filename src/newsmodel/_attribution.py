@@ -804,8 +804,19 @@ class _Finder:
         for comma in range(last, end):
             if tokens.text[comma] != "," or tokens.quoted[comma]:
                 continue
-            raw = self._clause(comma + 1, end)
-            if raw is not None:
+            j = comma + 1
+            subordinate = j + 1 < end and tokens.low[j] == "as"
+            if subordinate:
+                # ``... a "regional" candidate, as her rival suggested.``
+                j += 1
+            raw = self._clause(j, end)
+            if raw is not None and not (
+                subordinate
+                and raw.cue is not None
+                and any(tokens.quoted[i] for i in range(raw.cue[1], end))
+            ):
+                # But ``"a," and that B, as he explained, was "b"``: the
+                # aside reports the later quote.
                 return raw
         return None
 
