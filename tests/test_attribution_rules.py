@@ -925,12 +925,12 @@ class TestTrailingAs:
     """``..., as X said.`` closing the sentence reports its quotes."""
 
     def test_as_clause_closing_the_sentence(self) -> None:
-        """``a "regional" candidate, as her rival suggested after the vote.``."""
+        """``no mere "local" favourite, as her rival claimed after the vote.``."""
         brief = _brief(
-            "Vote\n\nShe is popular everywhere, not just a “regional” candidate, as"
-            " her rival's manager suggested after the vote.\n"
+            "Vote\n\nShe wins in every state and is no mere “local” favourite, as"
+            " her rival's manager claimed after the vote.\n"
         )
-        assert [("her rival's manager", "suggested")] == [
+        assert [("her rival's manager", "claimed")] == [
             item[:2] if item else None for item in brief
         ]
 
