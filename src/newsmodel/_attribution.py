@@ -1236,7 +1236,9 @@ class _Resolver:
                 names[name.name_start] = (name, True)
         candidates = doc.name_candidates()
         text = doc.tokens.text
+        lows = doc.tokens.low
         openers = doc.title_openers
+        continuers = doc.name_continuers
         for low, high in self.finder.paragraphs:
             i = low
             k = bisect.bisect_left(candidates, low)
@@ -1249,6 +1251,29 @@ class _Resolver:
                 # this first test, and ``doc.title_end(i, high)`` can pass
                 # only for a title opener.
                 first = text[i][0]
+                following = i + 1
+                if (
+                    first.isupper()
+                    and first.isalpha()
+                    and lows[i] not in _PARTICLES
+                    and (
+                        following >= high
+                        or (
+                            text[following] == lows[following]
+                            and lows[following] not in continuers
+                        )
+                    )
+                ):
+                    # A capitalised word that nothing after it can join:
+                    # ``doc.name_right(i, high)`` in short.
+                    kind = doc.single_kind(i)
+                    if kind is not None and i not in names:
+                        names[i] = (
+                            Name(start=i, end=following, name_start=i, kind=kind),
+                            False,
+                        )
+                    i = following
+                    continue
                 if not (
                     (
                         first.isalpha()
@@ -1351,6 +1376,8 @@ class _Resolver:
         resolved: dict[int, _Entity] = {}
         token_text = tokens.text
         for name, spoken in scanned:
+            if name.end - name.name_start < 2 or name.kind is not SpeakerKind.PERSON:
+                continue  # fewer than two words, or no person: decided cheaply
             # The words of the name (``tokens.is_word``, inline).
             words = [
                 token_text[i]
@@ -1572,6 +1599,15 @@ class _Resolver:
             self.order, key=lambda e: (min(e.mentions, default=(e.first, 0)), e.key)
         )
         for entity in ordered:
+            if not (
+                entity.quotes
+                or (
+                    entity.named
+                    and entity.kind is SpeakerKind.PERSON
+                    and not entity.tentative
+                )
+            ):
+                continue  # neither a speaker nor a person: never built
             spans = sorted(entity.mentions, key=lambda span: (span[0], -span[1]))
             kept: list[tuple[int, int]] = []
             for span in spans:

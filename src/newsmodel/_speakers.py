@@ -263,23 +263,30 @@ class Tokens:
     def __init__(self, source: str, quoted: Sequence[tuple[int, int]]) -> None:
         """Tokenize ``source``; tokens inside the ``quoted`` spans are masked."""
         self.source = source
-        self.start: list[int] = []
+        start: list[int] = []
         self.text: list[str] = []
         # ``map`` over the match methods keeps the per-token loops in C; taking
         # the matches a chunk at a time keeps few of them alive at once.
         matches = _TOKEN.finditer(source)
         while chunk := list(itertools.islice(matches, _TOKEN_CHUNK)):
-            self.start.extend(map(regex.Match.start, chunk))
+            start.extend(map(regex.Match.start, chunk))
             self.text.extend(map(regex.Match.group, chunk))
-        self.end: list[int] = list(map(operator.add, self.start, map(len, self.text)))
-        self.low: list[str] = list(map(str.lower, self.text))
-        self.quoted = [False] * len(self.text)
+        # Tuples of strings, ints and bools leave the garbage collector's
+        # tracking after its first pass: a long article's millions of
+        # entries are then not traversed again by every full collection.
+        self.start: Sequence[int] = tuple(start)
+        self.end: Sequence[int] = tuple(
+            map(operator.add, self.start, map(len, self.text))
+        )
+        self.low: Sequence[str] = tuple(map(str.lower, self.text))
+        mask = [False] * len(self.text)
         position = 0
         for start, end in sorted(quoted):
             position = self.index(start, position)
             stop = self.index(end, position)
-            self.quoted[position:stop] = [True] * (stop - position)
+            mask[position:stop] = [True] * (stop - position)
             position = stop
+        self.quoted: Sequence[bool] = tuple(mask)
 
     def __len__(self) -> int:
         """The number of tokens."""
@@ -367,6 +374,12 @@ class Doc:
         self.cue_index, self.title_index, self.org_index = _lexicon_indexes(lexicon)
         self.title_openers = self.title_index.keys() | lexicon.honorifics.keys()
         """The words that may start a title: :meth:`title_end` is ``i`` for others."""
+        self.name_continuers = (
+            self.title_openers | lexicon.title_modifiers | _PARTICLES | {"of", "."}
+        )
+        """With the words holding a capital, the only words that may continue a
+        name: :meth:`name_right` stops before any other."""
+        self._single_kinds = _single_kinds(lexicon)
 
     def match_cue(self, i: int, limit: int) -> int:
         """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
@@ -453,13 +466,11 @@ class Doc:
         )
         # A word that differs from its lowercase form has a capital letter
         # somewhere: a superset of the capitalised words, tested in C.
-        return [
-            i
-            for i, (word, low, quoted) in enumerate(
-                zip(tokens.text, tokens.low, tokens.quoted, strict=True)
-            )
-            if (word != low or low in lowercase) and not quoted
-        ]
+        capital = map(operator.ne, tokens.text, tokens.low)
+        listed = map(lowercase.__contains__, tokens.low)
+        unquoted = map(operator.not_, tokens.quoted)
+        wanted = map(operator.and_, map(operator.or_, capital, listed), unquoted)
+        return list(itertools.compress(range(len(tokens.text)), wanted))
 
     def is_name_word(self, i: int) -> bool:
         """Whether token ``i`` can be part of a capitalised name."""
@@ -468,6 +479,24 @@ class Doc:
         if tokens.quoted[i] or not word[0].isalpha():
             return False
         return word[0].isupper() or tokens.low[i] in _PARTICLES
+
+    def single_kind(self, i: int) -> SpeakerKind | None:
+        """The kind of the one-word name at token ``i``, or ``None`` if it is none.
+
+        What :meth:`classify` gives for tokens ``i:i + 1`` when token ``i`` is
+        unquoted and no particle: that depends on the word and the lexicon
+        alone, so it is remembered for the lexicon.
+        """
+        word = self.tokens.text[i]
+        kinds = self._single_kinds
+        if word in kinds:
+            return kinds[word]
+        name = self.classify(i, i + 1)
+        kind = name.kind if name is not None else None
+        if len(kinds) >= _MAX_SINGLE_KINDS:
+            kinds.clear()  # bounded memory over a large corpus
+        kinds[word] = kind
+        return kind
 
     def classify(self, start: int, end: int) -> Name | None:
         """Split tokens ``start:end`` into titles and a name; ``None`` when no name."""
@@ -1378,6 +1407,21 @@ def _lexicon_indexes(
         _phrase_index(lexicon.titles),
         _phrase_index(lexicon.organisation_markers),
     )
+
+
+_MAX_SINGLE_KINDS = 100_000
+"""Most words whose one-word name kind is remembered for a lexicon."""
+
+
+@functools.lru_cache(maxsize=16)
+def _single_kinds(lexicon: Lexicon) -> dict[str, SpeakerKind | None]:
+    """The memo of :meth:`Doc.single_kind` for ``lexicon``, made once per lexicon.
+
+    The lexicon is frozen and a word's kind depends on it and the word alone,
+    so the memo only saves work: it can never change a result.
+    """
+    del lexicon  # the key of the cache only
+    return {}
 
 
 def _phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
