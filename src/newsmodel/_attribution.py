@@ -1226,10 +1226,16 @@ class _Resolver:
             if title not in entity.titles:
                 entity.titles.append(title)
 
-    def scan_names(self, raws: list[_Raw | None]) -> list[tuple[Name, bool]]:
-        """Every name in the body, with whether it is a speaker mention."""
+    def scan_names(
+        self, raws: list[_Raw | None]
+    ) -> list[tuple[int, tuple[Name, bool] | None]]:
+        """Every name in the body by its name start, with whether it is a speaker mention.
+
+        A name of one word with no title, no speaker mention, is ``None``: all
+        resolution needs of it is its token.
+        """
         doc = self.doc
-        names: dict[int, tuple[Name, bool]] = {}
+        names: dict[int, tuple[Name, bool] | None] = {}
         for raw in raws:
             if raw is not None and raw.source is None and raw.found.name is not None:
                 name = raw.found.name
@@ -1239,41 +1245,35 @@ class _Resolver:
         lows = doc.tokens.low
         openers = doc.title_openers
         continuers = doc.name_continuers
+        lone_names = doc.lone_names
         for low, high in self.finder.paragraphs:
             i = low
-            k = bisect.bisect_left(candidates, low)
-            while k < len(candidates) and candidates[k] < high:
-                i = max(i, candidates[k])
-                k += 1
-                if i != candidates[k - 1]:
-                    continue
+            first_k = bisect.bisect_left(candidates, low)
+            last_k = bisect.bisect_left(candidates, high, first_k)
+            for candidate in candidates[first_k:last_k]:
+                if candidate < i:
+                    continue  # inside the name found last
+                i = candidate
+                following = i + 1
+                if following >= high or (
+                    text[following] == lows[following]
+                    and lows[following] not in continuers
+                ):
+                    # Nothing after the word can join it: ``doc.name_right(i,
+                    # high)`` reads the word alone, and the lexicon's memo
+                    # tells whether that makes a name.
+                    lone = lone_names.get(text[i])
+                    if lone is None:
+                        lone = doc.lone_name(i)
+                    if lone >= 0:
+                        if lone and i not in names:
+                            names[i] = None
+                        i = following
+                        continue
                 # Candidates are never quoted: ``doc.is_name_word(i)`` is then
                 # this first test, and ``doc.title_end(i, high)`` can pass
                 # only for a title opener.
                 first = text[i][0]
-                following = i + 1
-                if (
-                    first.isupper()
-                    and first.isalpha()
-                    and lows[i] not in _PARTICLES
-                    and (
-                        following >= high
-                        or (
-                            text[following] == lows[following]
-                            and lows[following] not in continuers
-                        )
-                    )
-                ):
-                    # A capitalised word that nothing after it can join:
-                    # ``doc.name_right(i, high)`` in short.
-                    kind = doc.single_kind(i)
-                    if kind is not None and i not in names:
-                        names[i] = (
-                            Name(start=i, end=following, name_start=i, kind=kind),
-                            False,
-                        )
-                    i = following
-                    continue
                 if not (
                     (
                         first.isalpha()
@@ -1293,7 +1293,7 @@ class _Resolver:
                     self.subject_names.add(name.name_start)
                 names.setdefault(name.name_start, (name, False))
                 i = max(name.end, i + 1)
-        return [names[key] for key in sorted(names)]
+        return sorted(names.items())
 
     def _opens_as_subject(self, name: Name, low: int, high: int) -> bool:
         """Whether an untitled full name is the subject opening its sentence.
@@ -1369,13 +1369,17 @@ class _Resolver:
         """Resolve every name to an entity; return them by name start token."""
         tokens = self.tokens
         scanned = self.scan_names(raws)
-        singles: Counter[str] = Counter()
-        for name, _ in scanned:
-            if name.end - name.name_start == 1:
-                singles[tokens.text[name.name_start]] += 1
-        resolved: dict[int, _Entity] = {}
         token_text = tokens.text
-        for name, spoken in scanned:
+        singles = Counter(
+            token_text[key]
+            for key, entry in scanned
+            if entry is None or entry[0].end - key == 1
+        )
+        resolved: dict[int, _Entity] = {}
+        for _, entry in scanned:
+            if entry is None:
+                continue
+            name, spoken = entry
             if name.end - name.name_start < 2 or name.kind is not SpeakerKind.PERSON:
                 continue  # fewer than two words, or no person: decided cheaply
             # The words of the name (``tokens.is_word``, inline).
@@ -1408,9 +1412,21 @@ class _Resolver:
                     entities, firsts = table.setdefault(word, ([], []))
                     entities.append(entity)
                     firsts.append(entity.first)
-        for name, spoken in scanned:
-            if name.name_start in resolved:
+        for key, entry in scanned:
+            if key in resolved:
                 continue
+            if entry is None:
+                # A lone word: it only joins a name (``Baker``) or a speaker.
+                text = token_text[key]
+                joined = self._join(text, key)
+                if joined is None:
+                    continue
+                if joined.key != text:
+                    joined.tentative = False
+                self._mention(joined, key, key + 1)
+                resolved[key] = joined
+                continue
+            name, spoken = entry
             text = self.text(name.name_start, name.end)
             joined = self._join(text, name.start)
             if joined is None:
@@ -1437,12 +1453,15 @@ class _Resolver:
 
     def _record(self, entity: _Entity, name: Name) -> None:
         """Add a name's mention, titles and gender to its entity."""
-        entity.mentions.add((name.start, name.end))
         self.add_titles(entity, name.titles)
         if entity.gender is None and name.gender is not None:
             entity.gender = name.gender
+        self._mention(entity, name.start, name.end)
+
+    def _mention(self, entity: _Entity, start: int, end: int) -> None:
+        """Add the mention in tokens ``start:end`` to its entity."""
+        entity.mentions.add((start, end))
         tokens = self.tokens
-        start = name.start
         if (
             start == 0
             or start in self.openings

@@ -41,6 +41,8 @@ amortised constant time: extraction is linear in the length of the text.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import regex
 
@@ -184,6 +186,14 @@ def _marks(source: str, start: int, end: int) -> list[_Mark]:
         run = match.group()
         position = match.start()
         if len(run) == 1 or run[0] not in "'`":
+            if (
+                run not in DOUBLE
+                and start < position
+                and position + 1 < end
+                and source[position - 1].isalnum()
+                and source[position + 1].isalnum()
+            ):
+                continue  # haven't, it's, Russia's: what _classify rules out first
             tokens.append((position, position + len(run), run))
             continue
         # A run of apostrophes or backticks: pairs are double marks. In opening
@@ -541,7 +551,8 @@ def _kind(source: str, item: _Found) -> QuoteKind:
     content = source[item.content_start : item.content_end].strip()
     before = source[max(item.floor, item.start - 80) : item.start]
     after = source[item.end : min(item.ceiling, item.end + 40)]
-    words = _WORD_RE.findall(content)
+    # The first words tell: no more than 13 are ever counted.
+    words = [m.group() for m in itertools.islice(_WORD_RE.finditer(content), 13)]
     if not words:
         return QuoteKind.TERM
     previous = _WORD_RE.findall(before[-40:])

@@ -379,7 +379,8 @@ class Doc:
         )
         """With the words holding a capital, the only words that may continue a
         name: :meth:`name_right` stops before any other."""
-        self._single_kinds = _single_kinds(lexicon)
+        self.lone_names = _lone_names(lexicon)
+        """:meth:`lone_name` by word, shared by the documents of a lexicon."""
 
     def match_cue(self, i: int, limit: int) -> int:
         """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
@@ -480,23 +481,28 @@ class Doc:
             return False
         return word[0].isupper() or tokens.low[i] in _PARTICLES
 
-    def single_kind(self, i: int) -> SpeakerKind | None:
-        """The kind of the one-word name at token ``i``, or ``None`` if it is none.
+    def lone_name(self, i: int) -> int:
+        """Whether the unquoted word at token ``i`` is a name on its own.
 
-        What :meth:`classify` gives for tokens ``i:i + 1`` when token ``i`` is
-        unquoted and no particle: that depends on the word and the lexicon
-        alone, so it is remembered for the lexicon.
+        ``1`` when it is, ``0`` when it is not, ``-1`` when the word has no
+        capital first letter or is a particle: only then may the answer depend
+        on more than the word. Otherwise the answer is whether
+        ``classify(i, i + 1)`` finds a name, which depends on the word and the
+        lexicon alone, so it is remembered for the lexicon in
+        :attr:`lone_names`.
         """
         word = self.tokens.text[i]
-        kinds = self._single_kinds
-        if word in kinds:
-            return kinds[word]
-        name = self.classify(i, i + 1)
-        kind = name.kind if name is not None else None
-        if len(kinds) >= _MAX_SINGLE_KINDS:
-            kinds.clear()  # bounded memory over a large corpus
-        kinds[word] = kind
-        return kind
+        answer = self.lone_names.get(word)
+        if answer is not None:
+            return answer
+        first = word[0]
+        answer = -1
+        if first.isupper() and first.isalpha() and self.tokens.low[i] not in _PARTICLES:
+            answer = int(self.classify(i, i + 1) is not None)
+        if len(self.lone_names) >= _MAX_LONE_NAMES:
+            self.lone_names.clear()  # bounded memory over a large corpus
+        self.lone_names[word] = answer
+        return answer
 
     def classify(self, start: int, end: int) -> Name | None:
         """Split tokens ``start:end`` into titles and a name; ``None`` when no name."""
@@ -1409,13 +1415,13 @@ def _lexicon_indexes(
     )
 
 
-_MAX_SINGLE_KINDS = 100_000
-"""Most words whose one-word name kind is remembered for a lexicon."""
+_MAX_LONE_NAMES = 100_000
+"""Most words whose :meth:`Doc.lone_name` is remembered for a lexicon."""
 
 
 @functools.lru_cache(maxsize=16)
-def _single_kinds(lexicon: Lexicon) -> dict[str, SpeakerKind | None]:
-    """The memo of :meth:`Doc.single_kind` for ``lexicon``, made once per lexicon.
+def _lone_names(lexicon: Lexicon) -> dict[str, int]:
+    """The memo of :meth:`Doc.lone_name` for ``lexicon``, made once per lexicon.
 
     The lexicon is frozen and a word's kind depends on it and the word alone,
     so the memo only saves work: it can never change a result.
