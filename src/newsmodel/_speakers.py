@@ -10,6 +10,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -263,18 +264,18 @@ class Tokens:
     def __init__(self, source: str, quoted: Sequence[tuple[int, int]]) -> None:
         """Tokenize ``source``; tokens inside the ``quoted`` spans are masked."""
         self.source = source
-        start: list[int] = []
+        starts: list[int] = []
         self.text: list[str] = []
         # ``map`` over the match methods keeps the per-token loops in C; taking
         # the matches a chunk at a time keeps few of them alive at once.
         matches = _TOKEN.finditer(source)
         while chunk := list(itertools.islice(matches, _TOKEN_CHUNK)):
-            start.extend(map(regex.Match.start, chunk))
+            starts.extend(map(regex.Match.start, chunk))
             self.text.extend(map(regex.Match.group, chunk))
         # Tuples of strings, ints and bools leave the garbage collector's
         # tracking after its first pass: a long article's millions of
         # entries are then not traversed again by every full collection.
-        self.start: Sequence[int] = tuple(start)
+        self.start: Sequence[int] = tuple(starts)
         self.end: Sequence[int] = tuple(
             map(operator.add, self.start, map(len, self.text))
         )
@@ -372,14 +373,15 @@ class Doc:
         self.tokens = tokens
         self.lexicon = lexicon
         self.cue_index, self.title_index, self.org_index = _lexicon_indexes(lexicon)
-        self.title_openers = self.title_index.keys() | lexicon.honorifics.keys()
+        words = _lexicon_words(lexicon)
+        self.title_openers = words.title_openers
         """The words that may start a title: :meth:`title_end` is ``i`` for others."""
-        self.name_continuers = (
-            self.title_openers | lexicon.title_modifiers | _PARTICLES | {"of", "."}
-        )
+        self.name_starters = words.name_starters
+        """The lowercase words that may start a name or a title."""
+        self.name_continuers = words.name_continuers
         """With the words holding a capital, the only words that may continue a
         name: :meth:`name_right` stops before any other."""
-        self.lone_names = _lone_names(lexicon)
+        self.lone_names = words.lone_names
         """:meth:`lone_name` by word, shared by the documents of a lexicon."""
 
     def match_cue(self, i: int, limit: int) -> int:
@@ -462,16 +464,16 @@ class Doc:
         skips the other tokens cheaply.
         """
         tokens = self.tokens
-        lowercase = (
-            _PARTICLES | self.title_index.keys() | self.lexicon.honorifics.keys()
-        )
+        lowercase = self.name_starters
         # A word that differs from its lowercase form has a capital letter
         # somewhere: a superset of the capitalised words, tested in C.
-        capital = map(operator.ne, tokens.text, tokens.low)
-        listed = map(lowercase.__contains__, tokens.low)
-        unquoted = map(operator.not_, tokens.quoted)
-        wanted = map(operator.and_, map(operator.or_, capital, listed), unquoted)
-        return list(itertools.compress(range(len(tokens.text)), wanted))
+        return [
+            i
+            for i, word, low, quoted in zip(
+                itertools.count(), tokens.text, tokens.low, tokens.quoted
+            )
+            if not quoted and (word != low or low in lowercase)
+        ]
 
     def is_name_word(self, i: int) -> bool:
         """Whether token ``i`` can be part of a capitalised name."""
@@ -1419,15 +1421,28 @@ _MAX_LONE_NAMES = 100_000
 """Most words whose :meth:`Doc.lone_name` is remembered for a lexicon."""
 
 
-@functools.lru_cache(maxsize=16)
-def _lone_names(lexicon: Lexicon) -> dict[str, int]:
-    """The memo of :meth:`Doc.lone_name` for ``lexicon``, made once per lexicon.
+class _Words(NamedTuple):
+    """Word sets of a lexicon that :class:`Doc` reads, made once per lexicon."""
 
-    The lexicon is frozen and a word's kind depends on it and the word alone,
-    so the memo only saves work: it can never change a result.
-    """
-    del lexicon  # the key of the cache only
-    return {}
+    title_openers: frozenset[str]
+    name_starters: frozenset[str]
+    name_continuers: frozenset[str]
+    lone_names: dict[str, int]
+    """The memo of :meth:`Doc.lone_name`: it only saves work, and can never
+    change a result, as the lexicon is frozen."""
+
+
+@functools.lru_cache(maxsize=16)
+def _lexicon_words(lexicon: Lexicon) -> _Words:
+    """The word sets of ``lexicon`` that :class:`Doc` reads, made once per lexicon."""
+    _, title_index, _ = _lexicon_indexes(lexicon)
+    openers = frozenset(title_index.keys() | lexicon.honorifics.keys())
+    return _Words(
+        title_openers=openers,
+        name_starters=openers | _PARTICLES,
+        name_continuers=openers | lexicon.title_modifiers | _PARTICLES | {"of", "."},
+        lone_names={},
+    )
 
 
 def _phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
