@@ -52,7 +52,8 @@ listed among the people once something joins it.
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 
@@ -1672,9 +1673,9 @@ class _Resolver:
                     end=tokens.end[end - 1],
                     lemma=self._lemma(phrase),
                 )
-            quotes[index] = attrs.evolve(
+            quotes[index] = _attributed(
                 quotes[index],
-                attribution=Attribution(
+                Attribution(
                     mention=mention,
                     speaker=speakers[id(target)] if target is not None else None,
                     cue=cue,
@@ -1715,9 +1716,8 @@ def _clause_break(tokens: Tokens, i: int) -> bool:
     return tokens.low[i] in _CLAUSE_BREAKS
 
 
-def _confidence(placement: Placement, method: Method, resolved: bool) -> float:
-    """A rough score for an attribution, from how it was found."""
-    score = {
+_PLACEMENT_SCORES: Mapping[Placement, float] = MappingProxyType(
+    {
         Placement.AFTER: 0.95,
         Placement.BETWEEN: 0.9,
         Placement.ACCORDING_TO: 0.9,
@@ -1725,7 +1725,27 @@ def _confidence(placement: Placement, method: Method, resolved: bool) -> float:
         Placement.HEADLINE: 0.8,
         Placement.BEFORE: 0.85,
         Placement.CONTINUATION: 0.6,
-    }[placement]
+    }
+)
+"""The confidence of an attribution by its placement, before adjustments."""
+_QUOTE_FIELDS = tuple(
+    (field.name, field.alias or field.name)
+    for field in attrs.fields(Quote)
+    if field.init and field.name != "attribution"
+)
+"""The fields of :class:`Quote` that :func:`_attributed` copies, with their
+arguments' names."""
+
+
+def _attributed(quote: Quote, attribution: Attribution) -> Quote:
+    """``attrs.evolve(quote, attribution=attribution)``, without its per-call lookups."""
+    values = {alias: getattr(quote, name) for name, alias in _QUOTE_FIELDS}
+    return Quote(**values, attribution=attribution)
+
+
+def _confidence(placement: Placement, method: Method, resolved: bool) -> float:
+    """A rough score for an attribution, from how it was found."""
+    score = _PLACEMENT_SCORES[placement]
     if method is Method.PRONOUN:
         score -= 0.1
     if not resolved:

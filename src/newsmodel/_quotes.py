@@ -70,7 +70,11 @@ _MAX_NESTING = 3
 _MARK_CHARS = frozenset("\"“”„‟«»'‘’‚‛‹›`")
 _INSERTION_RE = regex.compile(r"\[[^\[\]]*\]")
 _ELLIPSIS_RE = regex.compile(r"…|\.(?:[ \u00a0]?\.){2,}")
+_ELLIPSIS_STARTS = ("…", "..", ". .", ".\u00a0.")
+"""What every match of :data:`_ELLIPSIS_RE` holds."""
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_SHORT_CONTENT = 200
+"""Quote contents up to this length are split into all their words at once."""
 _TERMINAL = frozenset(".?!")
 _SENTENCE_END = frozenset(".?!…")
 _EMBEDDING = frozenset({"that", "to", "of", "as", "than", "whether", "if", "because"})
@@ -162,6 +166,7 @@ def find_quotes(article: Article) -> Article:
         for p in article.paragraphs
     ]
     found.extend(_scan(source, segments, diagnostics))
+    del segments  # free the marks before the quotes are built
     quotes = tuple(_build(source, item, index, 0) for index, item in enumerate(found))
     return attrs.evolve(
         article,
@@ -534,12 +539,23 @@ def _build(source: str, item: _Found, index: int, depth: int) -> Quote:
         paragraph=item.paragraph,
         paragraphs=tuple(item.paragraphs),
         nested=nested,
-        insertions=_spans(_INSERTION_RE, source, item),
-        ellipses=_spans(_ELLIPSIS_RE, source, item),
+        insertions=_spans(_INSERTION_RE, source, item, ("[",)),
+        ellipses=_spans(_ELLIPSIS_RE, source, item, _ELLIPSIS_STARTS),
     )
 
 
-def _spans(pattern: regex.Pattern[str], source: str, item: _Found) -> tuple[Span, ...]:
+def _spans(
+    pattern: regex.Pattern[str], source: str, item: _Found, needles: tuple[str, ...]
+) -> tuple[Span, ...]:
+    """The matches of ``pattern`` in the quote's content.
+
+    Every match holds one of ``needles``: a content without any has none, and
+    looking for them is cheaper than matching.
+    """
+    start = item.content_start
+    end = item.content_end
+    if all(source.find(needle, start, end) < 0 for needle in needles):
+        return ()
     return tuple(
         Span(text=match.group(), start=match.start(), end=match.end())
         for match in pattern.finditer(source, item.content_start, item.content_end)
@@ -551,8 +567,13 @@ def _kind(source: str, item: _Found) -> QuoteKind:
     content = source[item.content_start : item.content_end].strip()
     before = source[max(item.floor, item.start - 80) : item.start]
     after = source[item.end : min(item.ceiling, item.end + 40)]
-    # The first words tell: no more than 13 are ever counted.
-    words = [m.group() for m in itertools.islice(_WORD_RE.finditer(content), 13)]
+    # The first words tell: no more than 13 are ever counted, so a long quote
+    # is not split into all of its words.
+    words = (
+        _WORD_RE.findall(content)
+        if len(content) <= _SHORT_CONTENT
+        else [m.group() for m in itertools.islice(_WORD_RE.finditer(content), 13)]
+    )
     if not words:
         return QuoteKind.TERM
     previous = _WORD_RE.findall(before[-40:])
