@@ -309,12 +309,11 @@ class Tokens:
     def is_sentence_end(self, i: int) -> bool:
         """Whether token ``i`` ends a sentence (a full stop not after an abbreviation)."""
         word = self.text[i]
-        if word in {"!", "?"}:
-            return True
+        if word[-1] != ".":
+            return word in {"!", "?"}  # most tokens: decided by their last character
         if word != ".":
             return (
-                word[-1:] == "."
-                and len(word) > 2
+                len(word) > 2
                 and i + 1 < len(self.text)
                 and not self.quoted[i]
                 and (self.quoted[i + 1] or self.text[i + 1] in _SENTENCE_OPENERS)
@@ -1397,6 +1396,8 @@ _CONTRACTIONS = frozenset(["d", "ll", "m", "re", "s", "t", "ve"])
 
 def _is_contraction(word: str) -> bool:
     """Whether lowercase token ``word`` is a contraction, never a name (``i'd``)."""
+    if "'" not in word and "’" not in word:
+        return False  # most words
     head, apostrophe, tail = word.replace("’", "'").rpartition("'")
     return bool(apostrophe) and bool(head) and tail in _CONTRACTIONS
 
