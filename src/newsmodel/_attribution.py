@@ -1229,8 +1229,8 @@ class _Resolver:
 
     def scan_names(
         self, raws: list[_Raw | None]
-    ) -> list[tuple[int, tuple[Name, bool] | None]]:
-        """Every name in the body by its name start, with whether it is a speaker mention.
+    ) -> dict[int, tuple[Name, bool] | None]:
+        """Every name in the body by its name start, in order, and if it is spoken.
 
         A name of one word with no title, no speaker mention, is ``None``: all
         resolution needs of it is its token.
@@ -1294,7 +1294,7 @@ class _Resolver:
                     self.subject_names.add(name.name_start)
                 names.setdefault(name.name_start, (name, False))
                 i = max(name.end, i + 1)
-        return sorted(names.items())
+        return {key: names[key] for key in sorted(names)}
 
     def _opens_as_subject(self, name: Name, low: int, high: int) -> bool:
         """Whether an untitled full name is the subject opening its sentence.
@@ -1373,11 +1373,11 @@ class _Resolver:
         token_text = tokens.text
         singles = Counter(
             token_text[key]
-            for key, entry in scanned
+            for key, entry in scanned.items()
             if entry is None or entry[0].end - key == 1
         )
         resolved: dict[int, _Entity] = {}
-        for _, entry in scanned:
+        for entry in scanned.values():
             if entry is None:
                 continue
             name, spoken = entry
@@ -1413,7 +1413,7 @@ class _Resolver:
                     entities, firsts = table.setdefault(word, ([], []))
                     entities.append(entity)
                     firsts.append(entity.first)
-        for key, entry in scanned:
+        for key, entry in scanned.items():
             if key in resolved:
                 continue
             if entry is None:
