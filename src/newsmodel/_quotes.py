@@ -599,7 +599,11 @@ def _kind(source: str, item: _Found) -> QuoteKind:
         and len(words) <= 12
     ):
         return QuoteKind.TITLE
-    first = next((c for c in content if c.isalnum()), "")
+    first = (
+        content[0]
+        if content[0].isalnum()
+        else next((c for c in content if c.isalnum()), "")
+    )
     lead = before.rstrip()
     if last not in _TERMINAL and last != "," and _RUNS_ON_RE.match(after):
         return QuoteKind.PARTIAL  # the sentence runs on: "no opinion" when asked
