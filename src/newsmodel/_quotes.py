@@ -198,7 +198,7 @@ def _marks(source: str, start: int, end: int) -> list[_Mark]:
                 and source[position - 1].isalnum()
                 and source[position + 1].isalnum()
             ):
-                continue  # haven't, it's, Russia's: what _classify rules out first
+                continue  # haven't, it's, Russia's, 6'2: between letters or digits
             tokens.append((position, position + len(run), run))
             continue
         # A run of apostrophes or backticks: pairs are double marks. In opening
@@ -252,18 +252,11 @@ def _classify(
     """Give a mark its role, or ``None`` when it is no quotation mark.
 
     Returns an offset instead when the mark starts an elision whose own closing
-    apostrophe (``'n'``) must be skipped too.
+    apostrophe (``'n'``) must be skipped too. A single mark between two letters
+    or digits never comes here: :func:`_marks` drops it first.
     """
     before = _char(source, start - 1, low, high)
     after = _char(source, end, low, high)
-    if (
-        glyph not in DOUBLE
-        and before is not None
-        and after is not None
-        and before.isalnum()
-        and after.isalnum()
-    ):
-        return None  # haven't, it's, Russia's, 6'2
     can_open = (
         _is_space(before) or before in OPENING_PUNCTUATION or before in _MARK_CHARS
     ) and not _is_space(after)
