@@ -279,7 +279,7 @@ class Tokens:
         self.end: Sequence[int] = tuple(
             map(operator.add, self.start, map(len, self.text))
         )
-        self.low: Sequence[str] = tuple(map(str.lower, self.text))
+        self.low: tuple[str, ...] = tuple(map(str.lower, self.text))
         mask = [False] * len(self.text)
         position = 0
         for start, end in sorted(quoted):
@@ -287,7 +287,7 @@ class Tokens:
             stop = self.index(end, position)
             mask[position:stop] = [True] * (stop - position)
             position = stop
-        self.quoted: Sequence[bool] = tuple(mask)
+        self.quoted: tuple[bool, ...] = tuple(mask)
 
     def __len__(self) -> int:
         """The number of tokens."""
@@ -1471,9 +1471,8 @@ def _match_phrase(
     quoted = tokens.quoted
     for words in entries:
         end = i + len(words)
-        if end <= limit and all(
-            low[i + k] == words[k] and not quoted[i + k] for k in range(len(words))
-        ):
+        # Tuple slices compare in C: the words match, and none is quoted.
+        if end <= limit and low[i:end] == words and True not in quoted[i:end]:
             return end
     return i
 
