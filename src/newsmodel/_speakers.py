@@ -375,6 +375,8 @@ class Doc:
         words = _lexicon_words(lexicon)
         self.title_openers = words.title_openers
         """The words that may start a title: :meth:`title_end` is ``i`` for others."""
+        self.cue_openers = words.cue_openers
+        """The words that may start a cue: :meth:`match_cue` is ``i`` for others."""
         self.name_starters = words.name_starters
         """The lowercase words that may start a name or a title."""
         self.name_continuers = words.name_continuers
@@ -392,8 +394,7 @@ class Doc:
         tokens = self.tokens
         if i < 0 or i >= limit:
             return i
-        word = tokens.low[i]
-        if word not in self.cue_index and word not in self.lexicon.verbal_cues:
+        if tokens.low[i] not in self.cue_openers:
             return i  # the common case, decided without matching phrases
         end = _match_phrase(tokens, self.cue_index, i, limit)
         if (
@@ -1426,6 +1427,7 @@ class _Words(NamedTuple):
     """Word sets of a lexicon that :class:`Doc` reads, made once per lexicon."""
 
     title_openers: frozenset[str]
+    cue_openers: frozenset[str]
     name_starters: frozenset[str]
     name_continuers: frozenset[str]
     lone_names: dict[str, int]
@@ -1436,10 +1438,11 @@ class _Words(NamedTuple):
 @functools.lru_cache(maxsize=16)
 def _lexicon_words(lexicon: Lexicon) -> _Words:
     """The word sets of ``lexicon`` that :class:`Doc` reads, made once per lexicon."""
-    _, title_index, _ = _lexicon_indexes(lexicon)
+    cue_index, title_index, _ = _lexicon_indexes(lexicon)
     openers = frozenset(title_index.keys() | lexicon.honorifics.keys())
     return _Words(
         title_openers=openers,
+        cue_openers=frozenset(cue_index.keys() | lexicon.verbal_cues.keys()),
         name_starters=openers | _PARTICLES,
         name_continuers=openers | lexicon.title_modifiers | _PARTICLES | {"of", "."},
         lone_names={},
