@@ -53,7 +53,8 @@ import bisect
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 
@@ -1706,25 +1707,50 @@ class _Resolver:
             if title not in entity.titles:
                 entity.titles.append(title)
 
-    def scan_names(self, raws: list[_Raw | None]) -> list[tuple[Name, bool]]:
-        """Every name in the body, with whether it is a speaker mention."""
+    def scan_names(
+        self, raws: list[_Raw | None]
+    ) -> dict[int, tuple[Name, bool] | None]:
+        """Every name in the body by its name start, in order, and if it is spoken.
+
+        A name of one word with no title, no speaker mention, is ``None``: all
+        resolution needs of it is its token.
+        """
         doc = self.doc
-        names: dict[int, tuple[Name, bool]] = {}
+        names: dict[int, tuple[Name, bool] | None] = {}
         for raw in raws:
             if raw is not None and raw.source is None and raw.found.name is not None:
                 name = raw.found.name
                 names[name.name_start] = (name, True)
         candidates = doc.name_candidates()
         text = doc.tokens.text
+        lows = doc.tokens.low
         openers = doc.title_openers
+        continuers = doc.name_continuers
+        lone_names = doc.lone_names
         for low, high in self.finder.paragraphs:
             i = low
-            k = bisect.bisect_left(candidates, low)
-            while k < len(candidates) and candidates[k] < high:
-                i = max(i, candidates[k])
-                k += 1
-                if i != candidates[k - 1]:
-                    continue
+            first_k = bisect.bisect_left(candidates, low)
+            last_k = bisect.bisect_left(candidates, high, first_k)
+            for candidate in candidates[first_k:last_k]:
+                if candidate < i:
+                    continue  # inside the name found last
+                i = candidate
+                following = i + 1
+                if following >= high or (
+                    text[following] == lows[following]
+                    and lows[following] not in continuers
+                ):
+                    # Nothing after the word can join it: ``doc.name_right(i,
+                    # high)`` reads the word alone, and the lexicon's memo
+                    # tells whether that makes a name.
+                    lone = lone_names.get(text[i])
+                    if lone is None:
+                        lone = doc.lone_name(i)
+                    if lone >= 0:
+                        if lone and i not in names:
+                            names[i] = None
+                        i = following
+                        continue
                 # Candidates are never quoted: ``doc.is_name_word(i)`` is then
                 # this first test, and ``doc.title_end(i, high)`` can pass
                 # only for a title opener.
@@ -1748,7 +1774,7 @@ class _Resolver:
                     self.subject_names.add(name.name_start)
                 names.setdefault(name.name_start, (name, False))
                 i = max(name.end, i + 1)
-        return [names[key] for key in sorted(names)]
+        return {key: names[key] for key in sorted(names)}
 
     def _opens_as_subject(self, name: Name, low: int, high: int) -> bool:
         """Whether an untitled full name is the subject opening its sentence.
@@ -1824,13 +1850,19 @@ class _Resolver:
         """Resolve every name to an entity; return them by name start token."""
         tokens = self.tokens
         scanned = self.scan_names(raws)
-        singles: Counter[str] = Counter()
-        for name, _ in scanned:
-            if name.end - name.name_start == 1:
-                singles[tokens.text[name.name_start]] += 1
-        resolved: dict[int, _Entity] = {}
         token_text = tokens.text
-        for name, spoken in scanned:
+        singles = Counter(
+            token_text[key]
+            for key, entry in scanned.items()
+            if entry is None or entry[0].end - key == 1
+        )
+        resolved: dict[int, _Entity] = {}
+        for entry in scanned.values():
+            if entry is None:
+                continue
+            name, spoken = entry
+            if name.end - name.name_start < 2 or name.kind is not SpeakerKind.PERSON:
+                continue  # fewer than two words, or no person: decided cheaply
             # The words of the name (``tokens.is_word``, inline).
             words = [
                 token_text[i]
@@ -1861,9 +1893,21 @@ class _Resolver:
                     entities, firsts = table.setdefault(word, ([], []))
                     entities.append(entity)
                     firsts.append(entity.first)
-        for name, spoken in scanned:
-            if name.name_start in resolved:
+        for key, entry in scanned.items():
+            if key in resolved:
                 continue
+            if entry is None:
+                # A lone word: it only joins a name (``Baker``) or a speaker.
+                text = token_text[key]
+                joined = self._join(text, key)
+                if joined is None:
+                    continue
+                if joined.key != text:
+                    joined.tentative = False
+                self._mention(joined, key, key + 1)
+                resolved[key] = joined
+                continue
+            name, spoken = entry
             text = self.text(name.name_start, name.end)
             joined = self._join(text, name.start)
             if joined is None:
@@ -1890,12 +1934,15 @@ class _Resolver:
 
     def _record(self, entity: _Entity, name: Name) -> None:
         """Add a name's mention, titles and gender to its entity."""
-        entity.mentions.add((name.start, name.end))
         self.add_titles(entity, name.titles)
         if entity.gender is None and name.gender is not None:
             entity.gender = name.gender
+        self._mention(entity, name.start, name.end)
+
+    def _mention(self, entity: _Entity, start: int, end: int) -> None:
+        """Add the mention in tokens ``start:end`` to its entity."""
+        entity.mentions.add((start, end))
         tokens = self.tokens
-        start = name.start
         if (
             start == 0
             or start in self.openings
@@ -2084,6 +2131,15 @@ class _Resolver:
             self.order, key=lambda e: (min(e.mentions, default=(e.first, 0)), e.key)
         )
         for entity in ordered:
+            if not (
+                entity.quotes
+                or (
+                    entity.named
+                    and entity.kind is SpeakerKind.PERSON
+                    and not entity.tentative
+                )
+            ):
+                continue  # neither a speaker nor a person: never built
             spans = sorted(entity.mentions, key=lambda span: (span[0], -span[1]))
             kept: list[tuple[int, int]] = []
             for span in spans:
@@ -2129,9 +2185,9 @@ class _Resolver:
                     end=tokens.end[end - 1],
                     lemma=self._lemma(phrase),
                 )
-            quotes[index] = attrs.evolve(
+            quotes[index] = _attributed(
                 quotes[index],
-                attribution=Attribution(
+                Attribution(
                     mention=mention,
                     speaker=speakers[id(target)] if target is not None else None,
                     cue=cue,
@@ -2172,9 +2228,8 @@ def _clause_break(tokens: Tokens, i: int) -> bool:
     return tokens.low[i] in _CLAUSE_BREAKS
 
 
-def _confidence(placement: Placement, method: Method, resolved: bool) -> float:
-    """A rough score for an attribution, from how it was found."""
-    score = {
+_PLACEMENT_SCORES: Mapping[Placement, float] = MappingProxyType(
+    {
         Placement.AFTER: 0.95,
         Placement.BETWEEN: 0.9,
         Placement.ACCORDING_TO: 0.9,
@@ -2182,7 +2237,27 @@ def _confidence(placement: Placement, method: Method, resolved: bool) -> float:
         Placement.HEADLINE: 0.8,
         Placement.BEFORE: 0.85,
         Placement.CONTINUATION: 0.6,
-    }[placement]
+    }
+)
+"""The confidence of an attribution by its placement, before adjustments."""
+_QUOTE_FIELDS = tuple(
+    (field.name, field.alias or field.name)
+    for field in attrs.fields(Quote)
+    if field.init and field.name != "attribution"
+)
+"""The fields of :class:`Quote` that :func:`_attributed` copies, with their
+arguments' names."""
+
+
+def _attributed(quote: Quote, attribution: Attribution) -> Quote:
+    """``attrs.evolve(quote, attribution=attribution)``, without its per-call lookups."""
+    values = {alias: getattr(quote, name) for name, alias in _QUOTE_FIELDS}
+    return Quote(**values, attribution=attribution)
+
+
+def _confidence(placement: Placement, method: Method, resolved: bool) -> float:
+    """A rough score for an attribution, from how it was found."""
+    score = _PLACEMENT_SCORES[placement]
     if method is Method.PRONOUN:
         score -= 0.1
     if not resolved:

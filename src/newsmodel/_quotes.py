@@ -41,6 +41,8 @@ amortised constant time: extraction is linear in the length of the text.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import regex
 
@@ -68,7 +70,11 @@ _MAX_NESTING = 3
 _MARK_CHARS = frozenset("\"“”„‟«»'‘’‚‛‹›`")
 _INSERTION_RE = regex.compile(r"\[[^\[\]]*\]")
 _ELLIPSIS_RE = regex.compile(r"…|\.(?:[ \u00a0]?\.){2,}")
+_ELLIPSIS_STARTS = ("…", "..", ". .", ".\u00a0.")
+"""What every match of :data:`_ELLIPSIS_RE` holds."""
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_SHORT_CONTENT = 200
+"""Quote contents up to this length are split into all their words at once."""
 _TERMINAL = frozenset(".?!")
 _SENTENCE_END = frozenset(".?!…")
 _EMBEDDING = frozenset({"that", "to", "of", "as", "than", "whether", "if", "because"})
@@ -160,6 +166,7 @@ def find_quotes(article: Article) -> Article:
         for p in article.paragraphs
     ]
     found.extend(_scan(source, segments, diagnostics))
+    del segments  # free the marks before the quotes are built
     quotes = tuple(_build(source, item, index, 0) for index, item in enumerate(found))
     return attrs.evolve(
         article,
@@ -184,6 +191,14 @@ def _marks(source: str, start: int, end: int) -> list[_Mark]:
         run = match.group()
         position = match.start()
         if len(run) == 1 or run[0] not in "'`":
+            if (
+                run not in DOUBLE
+                and start < position
+                and position + 1 < end
+                and source[position - 1].isalnum()
+                and source[position + 1].isalnum()
+            ):
+                continue  # haven't, it's, Russia's, 6'2: between letters or digits
             tokens.append((position, position + len(run), run))
             continue
         # A run of apostrophes or backticks: pairs are double marks. In opening
@@ -237,18 +252,11 @@ def _classify(
     """Give a mark its role, or ``None`` when it is no quotation mark.
 
     Returns an offset instead when the mark starts an elision whose own closing
-    apostrophe (``'n'``) must be skipped too.
+    apostrophe (``'n'``) must be skipped too. A single mark between two letters
+    or digits never comes here: :func:`_marks` drops it first.
     """
     before = _char(source, start - 1, low, high)
     after = _char(source, end, low, high)
-    if (
-        glyph not in DOUBLE
-        and before is not None
-        and after is not None
-        and before.isalnum()
-        and after.isalnum()
-    ):
-        return None  # haven't, it's, Russia's, 6'2
     can_open = (
         _is_space(before) or before in OPENING_PUNCTUATION or before in _MARK_CHARS
     ) and not _is_space(after)
@@ -524,12 +532,23 @@ def _build(source: str, item: _Found, index: int, depth: int) -> Quote:
         paragraph=item.paragraph,
         paragraphs=tuple(item.paragraphs),
         nested=nested,
-        insertions=_spans(_INSERTION_RE, source, item),
-        ellipses=_spans(_ELLIPSIS_RE, source, item),
+        insertions=_spans(_INSERTION_RE, source, item, ("[",)),
+        ellipses=_spans(_ELLIPSIS_RE, source, item, _ELLIPSIS_STARTS),
     )
 
 
-def _spans(pattern: regex.Pattern[str], source: str, item: _Found) -> tuple[Span, ...]:
+def _spans(
+    pattern: regex.Pattern[str], source: str, item: _Found, needles: tuple[str, ...]
+) -> tuple[Span, ...]:
+    """The matches of ``pattern`` in the quote's content.
+
+    Every match holds one of ``needles``: a content without any has none, and
+    looking for them is cheaper than matching.
+    """
+    start = item.content_start
+    end = item.content_end
+    if all(source.find(needle, start, end) < 0 for needle in needles):
+        return ()
     return tuple(
         Span(text=match.group(), start=match.start(), end=match.end())
         for match in pattern.finditer(source, item.content_start, item.content_end)
@@ -541,7 +560,13 @@ def _kind(source: str, item: _Found) -> QuoteKind:
     content = source[item.content_start : item.content_end].strip()
     before = source[max(item.floor, item.start - 80) : item.start]
     after = source[item.end : min(item.ceiling, item.end + 40)]
-    words = _WORD_RE.findall(content)
+    # The first words tell: no more than 13 are ever counted, so a long quote
+    # is not split into all of its words.
+    words = (
+        _WORD_RE.findall(content)
+        if len(content) <= _SHORT_CONTENT
+        else [m.group() for m in itertools.islice(_WORD_RE.finditer(content), 13)]
+    )
     if not words:
         return QuoteKind.TERM
     previous = _WORD_RE.findall(before[-40:])
@@ -567,7 +592,11 @@ def _kind(source: str, item: _Found) -> QuoteKind:
         and len(words) <= 12
     ):
         return QuoteKind.TITLE
-    first = next((c for c in content if c.isalnum()), "")
+    first = (
+        content[0]
+        if content[0].isalnum()
+        else next((c for c in content if c.isalnum()), "")
+    )
     lead = before.rstrip()
     if last not in _TERMINAL and last != "," and _RUNS_ON_RE.match(after):
         return QuoteKind.PARTIAL  # the sentence runs on: "no opinion" when asked

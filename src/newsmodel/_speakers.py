@@ -10,6 +10,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -376,23 +377,30 @@ class Tokens:
     def __init__(self, source: str, quoted: Sequence[tuple[int, int]]) -> None:
         """Tokenize ``source``; tokens inside the ``quoted`` spans are masked."""
         self.source = source
-        self.start: list[int] = []
+        starts: list[int] = []
         self.text: list[str] = []
         # ``map`` over the match methods keeps the per-token loops in C; taking
         # the matches a chunk at a time keeps few of them alive at once.
         matches = _TOKEN.finditer(source)
         while chunk := list(itertools.islice(matches, _TOKEN_CHUNK)):
-            self.start.extend(map(regex.Match.start, chunk))
+            starts.extend(map(regex.Match.start, chunk))
             self.text.extend(map(regex.Match.group, chunk))
-        self.end: list[int] = list(map(operator.add, self.start, map(len, self.text)))
-        self.low: list[str] = list(map(str.lower, self.text))
-        self.quoted = [False] * len(self.text)
+        # Tuples of strings, ints and bools leave the garbage collector's
+        # tracking after its first pass: a long article's millions of
+        # entries are then not traversed again by every full collection.
+        self.start: Sequence[int] = tuple(starts)
+        self.end: Sequence[int] = tuple(
+            map(operator.add, self.start, map(len, self.text))
+        )
+        self.low: tuple[str, ...] = tuple(map(str.lower, self.text))
+        mask = [False] * len(self.text)
         position = 0
         for start, end in sorted(quoted):
             position = self.index(start, position)
             stop = self.index(end, position)
-            self.quoted[position:stop] = [True] * (stop - position)
+            mask[position:stop] = [True] * (stop - position)
             position = stop
+        self.quoted: tuple[bool, ...] = tuple(mask)
 
     def __len__(self) -> int:
         """The number of tokens."""
@@ -414,12 +422,11 @@ class Tokens:
     def is_sentence_end(self, i: int) -> bool:
         """Whether token ``i`` ends a sentence (a full stop not after an abbreviation)."""
         word = self.text[i]
-        if word in {"!", "?"}:
-            return True
+        if word[-1] != ".":
+            return word in {"!", "?"}  # most tokens: decided by their last character
         if word != ".":
             return (
-                word[-1:] == "."
-                and len(word) > 2
+                len(word) > 2
                 and i + 1 < len(self.text)
                 and not self.quoted[i]
                 and (self.quoted[i + 1] or self.text[i + 1] in _SENTENCE_OPENERS)
@@ -486,8 +493,18 @@ class Doc:
         self.tokens = tokens
         self.lexicon = lexicon
         self.cue_index, self.title_index, self.org_index = _lexicon_indexes(lexicon)
-        self.title_openers = self.title_index.keys() | lexicon.honorifics.keys()
+        words = _lexicon_words(lexicon)
+        self.title_openers = words.title_openers
         """The words that may start a title: :meth:`title_end` is ``i`` for others."""
+        self.cue_openers = words.cue_openers
+        """The words that may start a cue: :meth:`match_cue` is ``i`` for others."""
+        self.name_starters = words.name_starters
+        """The lowercase words that may start a name or a title."""
+        self.name_continuers = words.name_continuers
+        """With the words holding a capital, the only words that may continue a
+        name: :meth:`name_right` stops before any other."""
+        self.lone_names = words.lone_names
+        """:meth:`lone_name` by word, shared by the documents of a lexicon."""
 
     def match_cue(self, i: int, limit: int) -> int:
         """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
@@ -498,8 +515,7 @@ class Doc:
         tokens = self.tokens
         if i < 0 or i >= limit:
             return i
-        word = tokens.low[i]
-        if word not in self.cue_index and word not in self.lexicon.verbal_cues:
+        if tokens.low[i] not in self.cue_openers:
             return i  # the common case, decided without matching phrases
         end = _match_phrase(tokens, self.cue_index, i, limit)
         if (
@@ -569,17 +585,15 @@ class Doc:
         skips the other tokens cheaply.
         """
         tokens = self.tokens
-        lowercase = (
-            _PARTICLES | self.title_index.keys() | self.lexicon.honorifics.keys()
-        )
+        lowercase = self.name_starters
         # A word that differs from its lowercase form has a capital letter
         # somewhere: a superset of the capitalised words, tested in C.
         return [
             i
-            for i, (word, low, quoted) in enumerate(
-                zip(tokens.text, tokens.low, tokens.quoted, strict=True)
+            for i, word, low, quoted in zip(
+                itertools.count(), tokens.text, tokens.low, tokens.quoted
             )
-            if (word != low or low in lowercase) and not quoted
+            if not quoted and (word != low or low in lowercase)
         ]
 
     def is_name_word(self, i: int) -> bool:
@@ -593,6 +607,29 @@ class Doc:
             or tokens.low[i] in _PARTICLES
             or _HYPHENATED_PARTICLE.match(word) is not None
         )
+
+    def lone_name(self, i: int) -> int:
+        """Whether the unquoted word at token ``i`` is a name on its own.
+
+        ``1`` when it is, ``0`` when it is not, ``-1`` when the word has no
+        capital first letter or is a particle: only then may the answer depend
+        on more than the word. Otherwise the answer is whether
+        ``classify(i, i + 1)`` finds a name, which depends on the word and the
+        lexicon alone, so it is remembered for the lexicon in
+        :attr:`lone_names`.
+        """
+        word = self.tokens.text[i]
+        answer = self.lone_names.get(word)
+        if answer is not None:
+            return answer
+        first = word[0]
+        answer = -1
+        if first.isupper() and first.isalpha() and self.tokens.low[i] not in _PARTICLES:
+            answer = int(self.classify(i, i + 1) is not None)
+        if len(self.lone_names) >= _MAX_LONE_NAMES:
+            self.lone_names.clear()  # bounded memory over a large corpus
+        self.lone_names[word] = answer
+        return answer
 
     def classify(self, start: int, end: int) -> Name | None:
         """Split tokens ``start:end`` into titles and a name; ``None`` when no name."""
@@ -1697,6 +1734,8 @@ _CONTRACTIONS = frozenset(["d", "ll", "m", "re", "s", "t", "ve"])
 
 def _is_contraction(word: str) -> bool:
     """Whether lowercase token ``word`` is a contraction, never a name (``i'd``)."""
+    if "'" not in word and "’" not in word:
+        return False  # most words
     head, apostrophe, tail = word.replace("’", "'").rpartition("'")
     return bool(apostrophe) and bool(head) and tail in _CONTRACTIONS
 
@@ -1714,6 +1753,36 @@ def _lexicon_indexes(
         _phrase_index(lexicon.cues),
         _phrase_index(lexicon.titles),
         _phrase_index(lexicon.organisation_markers),
+    )
+
+
+_MAX_LONE_NAMES = 100_000
+"""Most words whose :meth:`Doc.lone_name` is remembered for a lexicon."""
+
+
+class _Words(NamedTuple):
+    """Word sets of a lexicon that :class:`Doc` reads, made once per lexicon."""
+
+    title_openers: frozenset[str]
+    cue_openers: frozenset[str]
+    name_starters: frozenset[str]
+    name_continuers: frozenset[str]
+    lone_names: dict[str, int]
+    """The memo of :meth:`Doc.lone_name`: it only saves work, and can never
+    change a result, as the lexicon is frozen."""
+
+
+@functools.lru_cache(maxsize=16)
+def _lexicon_words(lexicon: Lexicon) -> _Words:
+    """The word sets of ``lexicon`` that :class:`Doc` reads, made once per lexicon."""
+    cue_index, title_index, _ = _lexicon_indexes(lexicon)
+    openers = frozenset(title_index.keys() | lexicon.honorifics.keys())
+    return _Words(
+        title_openers=openers,
+        cue_openers=frozenset(cue_index.keys() | lexicon.verbal_cues.keys()),
+        name_starters=openers | _PARTICLES,
+        name_continuers=openers | lexicon.title_modifiers | _PARTICLES | {"of", "."},
+        lone_names={},
     )
 
 
@@ -1742,9 +1811,8 @@ def _match_phrase(
     quoted = tokens.quoted
     for words in entries:
         end = i + len(words)
-        if end <= limit and all(
-            low[i + k] == words[k] and not quoted[i + k] for k in range(len(words))
-        ):
+        # Tuple slices compare in C: the words match, and none is quoted.
+        if end <= limit and low[i:end] == words and True not in quoted[i:end]:
             return end
     return i
 

@@ -1,0 +1,142 @@
+"""The shortcuts that keep parsing fast give the answers of the long way round."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel import _speakers
+from newsmodel._quotes import _ELLIPSIS_RE, _ELLIPSIS_STARTS, _INSERTION_RE
+from newsmodel._speakers import Doc, Tokens
+from newsmodel._structure import _ODDITY, _SCANS, _scan
+from newsmodel.lexicon import DEFAULT_LEXICON
+
+_WORDS = ["The", "Baker", "Mr", "Dr", "De", "van", "Van", "US", "Chinese", "said"]
+"""Words that make lone names, titles, particles, stopwords and plain words."""
+_MARKS = [" ", " ", ", ", ". ", " of ", '"']
+
+
+def _doc(text: str) -> Doc:
+    """A Doc of ``text`` over the default lexicon, nothing quoted."""
+    return Doc(Tokens(text, []), DEFAULT_LEXICON)
+
+
+def _first(doc: Doc, word: str) -> int:
+    """The index of the first token ``word`` of ``doc``."""
+    return doc.tokens.text.index(word)
+
+
+class TestLoneName:
+    """Doc.lone_name tells whether a capitalised word alone is a name."""
+
+    @given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_MARKS))))
+    def test_agrees_with_classify(self, pairs: list[tuple[str, str]]) -> None:
+        """For a capitalised word that is no particle, it is what classify finds."""
+        doc = _doc("".join(word + mark for word, mark in pairs))
+        for i, word in enumerate(doc.tokens.text):
+            if word[0].isupper() and doc.tokens.low[i] not in {"van", "de"}:
+                expected = int(doc.classify(i, i + 1) is not None)
+                assert expected == doc.lone_name(i)
+
+    def test_surname(self) -> None:
+        """A capitalised surname is a name."""
+        doc = _doc("Baker spoke.")
+        assert 1 == doc.lone_name(_first(doc, "Baker"))
+
+    def test_function_word(self) -> None:
+        """A capitalised function word is no name."""
+        doc = _doc("The talks ended.")
+        assert 0 == doc.lone_name(_first(doc, "The"))
+
+    def test_title(self) -> None:
+        """A title alone is no name."""
+        doc = _doc("Dr spoke.")
+        assert 0 == doc.lone_name(_first(doc, "Dr"))
+
+    def test_lowercase_word(self) -> None:
+        """A lowercase word is left to the long way round."""
+        doc = _doc("talks ended.")
+        assert -1 == doc.lone_name(_first(doc, "talks"))
+
+    def test_capitalised_particle(self) -> None:
+        """A particle, even capitalised, is left to the long way round."""
+        doc = _doc("Van der Berg spoke.")
+        assert -1 == doc.lone_name(_first(doc, "Van"))
+
+    def test_remembered(self) -> None:
+        """A word's answer is remembered for the lexicon, for the next document."""
+        first = _doc("Okonkwo spoke.")
+        first.lone_name(_first(first, "Okonkwo"))
+        second = _doc("Later Okonkwo left.")
+        assert (1, 1) == (
+            second.lone_names["Okonkwo"],
+            second.lone_name(_first(second, "Okonkwo")),
+        )
+
+    def test_bounded(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A full memo is emptied before it takes a new word."""
+        monkeypatch.setattr(_speakers, "_MAX_LONE_NAMES", 1)
+        doc = _doc("Abernethy met Zebulon.")
+        doc.lone_names.clear()
+        doc.lone_name(_first(doc, "Abernethy"))
+        answer = doc.lone_name(_first(doc, "Zebulon"))
+        assert (1, {"Zebulon": 1}) == (answer, doc.lone_names)
+
+
+class TestOddities:
+    """_scan looks for character oddities only in a text holding a first character."""
+
+    @given(
+        st.text(
+            alphabet=st.characters(codec="utf-8")
+            | st.sampled_from("\x01<>b/\u00c3\u00a9")
+        )
+    )
+    def test_prefilter_misses_nothing(self, text: str) -> None:
+        """A text in which a scan finds an oddity holds an oddity character."""
+        if any(pattern.search(text) for _, _, pattern, _ in _SCANS):
+            assert True is (_ODDITY.search(text) is not None)
+
+    def test_every_first_character(self) -> None:
+        """Every character that opens a match of a scan is an oddity character."""
+        tails = ["", "\u00a9", "\u20ac", "b>", "/b>"]
+        openers = {
+            chr(code)
+            for code in range(0x10000)
+            for _, _, pattern, _ in _SCANS
+            if any(pattern.match(chr(code) + tail) for tail in tails)
+        }
+        assert set() == {char for char in openers if _ODDITY.match(char) is None}
+
+    @pytest.mark.parametrize(
+        ("example", "code"),
+        [
+            ("a\x01b", "control-character"),
+            ("a\ud800b", "unpaired-surrogate"),
+            ("a\ufffdb", "replacement-char"),
+            ("caf\u00c3\u00a9", "mojibake"),
+            ("a <b>bold</b>", "markup"),
+        ],
+    )
+    def test_each_scan(self, example: str, code: str) -> None:
+        """Every scan still reports its oddity."""
+        assert [code] == [diagnostic.code for diagnostic in _scan(example)]
+
+    def test_plain_text(self) -> None:
+        """A plain text has no oddity."""
+        assert [] == _scan("Talks resume as council weighs new budget.\n\nIt said so.")
+
+
+class TestSpanNeedles:
+    """Insertions and ellipses are matched only in contents holding their needles."""
+
+    @given(st.text(alphabet=".\u00a0 …[]ab"))
+    def test_every_ellipsis_holds_a_needle(self, text: str) -> None:
+        """A text with an ellipsis holds one of the ellipsis needles."""
+        if _ELLIPSIS_RE.search(text) is not None:
+            assert True is any(needle in text for needle in _ELLIPSIS_STARTS)
+
+    @given(st.text(alphabet=".[]ab"))
+    def test_every_insertion_holds_a_bracket(self, text: str) -> None:
+        """A text with an insertion holds an opening bracket."""
+        if _INSERTION_RE.search(text) is not None:
+            assert True is ("[" in text)
