@@ -503,8 +503,9 @@ class Doc:
         self.name_continuers = words.name_continuers
         """With the words holding a capital, the only words that may continue a
         name: :meth:`name_right` stops before any other."""
-        self.lone_names = words.lone_names
-        """:meth:`lone_name` by word, shared by the documents of a lexicon."""
+        self.lone_names: dict[str, int] = {}
+        """:meth:`lone_name` by word, for this document: the parser shares no
+        mutable state between documents or threads."""
 
     def match_cue(self, i: int, limit: int) -> int:
         """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
@@ -615,7 +616,7 @@ class Doc:
         capital first letter or is a particle: only then may the answer depend
         on more than the word. Otherwise the answer is whether
         ``classify(i, i + 1)`` finds a name, which depends on the word and the
-        lexicon alone, so it is remembered for the lexicon in
+        lexicon alone, so it is remembered for the document in
         :attr:`lone_names`.
         """
         word = self.tokens.text[i]
@@ -627,7 +628,7 @@ class Doc:
         if first.isupper() and first.isalpha() and self.tokens.low[i] not in _PARTICLES:
             answer = int(self.classify(i, i + 1) is not None)
         if len(self.lone_names) >= _MAX_LONE_NAMES:
-            self.lone_names.clear()  # bounded memory over a large corpus
+            self.lone_names.clear()  # bounded memory for a huge document
         self.lone_names[word] = answer
         return answer
 
@@ -1757,7 +1758,7 @@ def _lexicon_indexes(
 
 
 _MAX_LONE_NAMES = 100_000
-"""Most words whose :meth:`Doc.lone_name` is remembered for a lexicon."""
+"""Most words whose :meth:`Doc.lone_name` is remembered for a document."""
 
 
 class _Words(NamedTuple):
@@ -1767,9 +1768,6 @@ class _Words(NamedTuple):
     cue_openers: frozenset[str]
     name_starters: frozenset[str]
     name_continuers: frozenset[str]
-    lone_names: dict[str, int]
-    """The memo of :meth:`Doc.lone_name`: it only saves work, and can never
-    change a result, as the lexicon is frozen."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -1782,7 +1780,6 @@ def _lexicon_words(lexicon: Lexicon) -> _Words:
         cue_openers=frozenset(cue_index.keys() | lexicon.verbal_cues.keys()),
         name_starters=openers | _PARTICLES,
         name_continuers=openers | lexicon.title_modifiers | _PARTICLES | {"of", "."},
-        lone_names={},
     )
 
 
