@@ -57,9 +57,9 @@ class TestTokens:
     ) -> None:
         """Every token is its source slice; together they hold all non-space text."""
         tokens = Tokens(text, [])
-        assert tokens.text == [
+        assert tokens.text == tuple(
             text[s:e] for s, e in zip(tokens.start, tokens.end, strict=True)
-        ]
+        )
         assert regex.sub(r"\s", "", text) == "".join(tokens.text)
         assert len(tokens.text) == len(tokens)
 
@@ -83,7 +83,7 @@ class TestTokens:
             "—",
             "twice",
             ".",
-        ] == tokens.text
+        ] == list(tokens.text)
 
     def test_quoted_tokens_are_masked(self) -> None:
         """Tokens inside a quoted span are marked, the others are not."""

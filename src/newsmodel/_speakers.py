@@ -378,16 +378,18 @@ class Tokens:
         """Tokenize ``source``; tokens inside the ``quoted`` spans are masked."""
         self.source = source
         starts: list[int] = []
-        self.text: list[str] = []
+        words: list[str] = []
         # ``map`` over the match methods keeps the per-token loops in C; taking
         # the matches a chunk at a time keeps few of them alive at once.
         matches = _TOKEN.finditer(source)
         while chunk := list(itertools.islice(matches, _TOKEN_CHUNK)):
             starts.extend(map(regex.Match.start, chunk))
-            self.text.extend(map(regex.Match.group, chunk))
+            words.extend(map(regex.Match.group, chunk))
         # Tuples of strings, ints and bools leave the garbage collector's
         # tracking after its first pass: a long article's millions of
         # entries are then not traversed again by every full collection.
+        self.text: tuple[str, ...] = tuple(words)
+        del words
         self.start: Sequence[int] = tuple(starts)
         self.end: Sequence[int] = tuple(
             map(operator.add, self.start, map(len, self.text))
