@@ -304,6 +304,16 @@ class _Finder:
         return frozenset(self.doc.lexicon.cues.values())
 
     @functools.cached_property
+    def report_words(self) -> frozenset[str]:
+        """The words of the lexicon's cues whose lemma is ``report``."""
+        return frozenset(
+            word
+            for phrase, lemma in self.doc.lexicon.cues.items()
+            if lemma == "report"
+            for word in phrase.split()
+        )
+
+    @functools.cached_property
     def source_openers(self) -> frozenset[str]:
         """The first words of the lexicon's source cues (``according``)."""
         return frozenset(
@@ -589,6 +599,9 @@ class _Finder:
         doc = self.doc
         assert raw.cue is not None  # noqa: S101 -- checked by the caller
         begin = max(raw.cue[1], raw.found.end, last)
+        reports = self.report_words
+        if not any(word in reports for word in tokens.low[begin:end]):
+            return None  # the common case: no reporting verb in reach
         starts = [begin] if begin == last else []
         starts += [
             comma + 1
