@@ -176,6 +176,12 @@ class TestCueAfter:
             "Bridge\n\n“Yes,” said former aides.\n"
         )
 
+    def test_inverted_unknown_verb_before_one(self) -> None:
+        """``"...," smiles one trader.``: the trader speaks."""
+        assert [("one trader", "smiles", "after", "one trader")] == _brief(
+            "Bridge\n\n“It will pay off,” smiles one trader.\n"
+        )
+
     def test_inverted_unknown_verb_before_a_description(self) -> None:
         """``"...," snorted a spokesman.``: the spokesman speaks."""
         assert [("a spokesman", "snorted", "after", "spokesman")] == _brief(

@@ -977,7 +977,7 @@ class _Finder:
                 inverted.form == "name"
                 or (
                     inverted.form == "description"
-                    and tokens.low[j + 1] in {"a", "an", "the"}
+                    and tokens.low[j + 1] in {"a", "an", "the", "one", "another"}
                     and (inverted.end >= limit or tokens.text[inverted.end] == ",")
                 )
             ):
