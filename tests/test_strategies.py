@@ -657,9 +657,11 @@ class TestPatterns:
         second = article.paragraphs[quote.paragraphs[1]]
         assert second.text.startswith(quote.open_mark)
         assert quote.close_mark is not None
-        assert (
-            quote.close_mark not in article.source[quote.content_start : second.start]
-        )
+        first_part = article.source[quote.content_start : second.start]
+        # The first paragraph ends unclosed (an apostrophe inside it, as in
+        # ``haven't``, may share the closing mark's character).
+        assert not first_part.rstrip().endswith(quote.close_mark)
+        assert quote.end > second.start
 
     def test_titled_mention(self) -> None:
         """A title before a name is part of the mention and a title of the speaker."""
