@@ -368,6 +368,11 @@ class TestClassify:
         doc = _doc(text)
         assert None is doc.classify(0, len(doc.tokens))
 
+    def test_title_and_a_particle_alone(self) -> None:
+        """``President Da``: when the particle goes, no name is left."""
+        doc = _doc("President Da")
+        assert None is doc.classify(0, 2)
+
     def test_trailing_particle_is_dropped(self) -> None:
         """``Ludwig van``: a particle cannot end a name."""
         doc = _doc("Ludwig van")

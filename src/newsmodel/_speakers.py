@@ -679,6 +679,9 @@ class Doc:
                 return None
         while end > name_start and low[end - 1] in _PARTICLES:
             end -= 1
+        if end == name_start:
+            # ``President Da"niel``: only a particle was left of the name.
+            return None
         if not text[name_start][0].isupper() and not (
             name_start + 1 < end and text[name_start + 1][0].isupper()
         ):
