@@ -37,13 +37,24 @@ The rules, in the order they are tried for each quote:
 6. A speech noun of the lexicon owned by a name or a possessive pronoun
    (``Trump's claim that "..."``, ``his call for "..."``) attributes the
    quote, unless a subject and verb govern the noun phrase
-   (``X defended his comments as "..."``).
+   (``X defended his comments as "..."``) and no content clause follows the
+   noun (``his warning that "..."``).
 7. Failing all of these, the nearest subject and verb before a quote in its
    sentence attribute it (``The impostor gushed about a "..."``).
 
+Three refinements apply to what these rules find. A reporting clause set off
+by commas before the quote reports its whole sentence (``Nor, she said, would
+she admit it was "..."``), unless a cue stands right before the quote. A
+source the reporter cites for the sentence replaces the speaker found:
+``according to Y`` anywhere in it, ``..., Y reported.`` closing it, or an
+opening ``As Y put it,``. And a partial quote with no attribution takes the
+one closing its sentence after a later quote (``a "fine idea" that brought
+"real gains," he said``).
+
 Mentions are then resolved: surnames and titles join the full name given
-earlier, pronouns join the most recent compatible speaker, and descriptions
-and organisations become speakers of their own. A full name with no title
+earlier, a possessive pronoun joins the person named before it in its
+sentence, other pronouns join the most recent compatible speaker, and
+descriptions and organisations become speakers of their own. A full name with no title
 that opens a sentence as its subject (``Tom Baker opened the bridge.``) is
 recorded too, so a later first name, surname or pronoun can join it; it is
 listed among the people once something joins it.
