@@ -10,7 +10,24 @@ from newsmodel._speakers import Doc, Tokens
 from newsmodel._structure import _ODDITY, _SCANS, _scan
 from newsmodel.lexicon import DEFAULT_LEXICON
 
-_WORDS = ["The", "Baker", "Mr", "Dr", "De", "van", "Van", "US", "Chinese", "said"]
+_WORDS = [
+    "The",
+    "Baker",
+    "Mr",
+    "Dr",
+    "Sir",
+    "President",
+    "De",
+    "van",
+    "Van",
+    "US",
+    "Chinese",
+    "Critics",
+    "I'd",
+    "Don't",
+    "O'Neill",
+    "said",
+]
 """Words that make lone names, titles, particles, stopwords and plain words."""
 _MARKS = [" ", " ", ", ", ". ", " of ", '"']
 
@@ -52,6 +69,16 @@ class TestLoneName:
         doc = _doc("Dr spoke.")
         assert 0 == doc.lone_name(_first(doc, "Dr"))
 
+    def test_contraction(self) -> None:
+        """A capitalised contraction is no name."""
+        doc = _doc("We've left.")
+        assert 0 == doc.lone_name(_first(doc, "We've"))
+
+    def test_apostrophe_in_name(self) -> None:
+        """An apostrophe inside a surname leaves it a name."""
+        doc = _doc("O'Neill spoke.")
+        assert 1 == doc.lone_name(_first(doc, "O'Neill"))
+
     def test_lowercase_word(self) -> None:
         """A lowercase word is left to the long way round."""
         doc = _doc("talks ended.")
@@ -77,6 +104,26 @@ class TestLoneName:
         doc.lone_name(_first(doc, "Abernethy"))
         answer = doc.lone_name(_first(doc, "Zebulon"))
         assert (1, {"Zebulon": 1}) == (answer, doc.lone_names)
+
+
+class TestNameCandidates:
+    """Doc.name_candidates keeps every unquoted token a name or title may start at."""
+
+    @given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_MARKS))))
+    def test_superset_of_name_starts(self, pairs: list[tuple[str, str]]) -> None:
+        """Every unquoted name word or title opener is a candidate."""
+        doc = _doc("".join(word + mark for word, mark in pairs))
+        candidates = set(doc.name_candidates())
+        for i in range(len(doc.tokens)):
+            if doc.is_name_word(i) or doc.title_end(i, len(doc.tokens)) > i:
+                assert i in candidates
+
+    def test_quoted_tokens_left_out(self) -> None:
+        """Capitalised words inside a quotation are no candidates."""
+        text = 'Ann said "Bob Lee" to Mr Hill.'
+        doc = Doc(Tokens(text, [(9, 18)]), DEFAULT_LEXICON)
+        expected = [0, 7, 8]
+        assert expected == doc.name_candidates()
 
 
 class TestOddities:
