@@ -6,7 +6,13 @@ from hypothesis import strategies as st
 
 from newsmodel import _speakers
 from newsmodel._quotes import _ELLIPSIS_RE, _ELLIPSIS_STARTS, _INSERTION_RE
-from newsmodel._speakers import Doc, Tokens
+from newsmodel._speakers import (
+    _FAST_TOKEN_SPLIT,
+    _OUTSIDE_FAST,
+    _TOKEN_SPLIT,
+    Doc,
+    Tokens,
+)
 from newsmodel._structure import _ODDITY, _SCANS, _scan
 from newsmodel.lexicon import DEFAULT_LEXICON
 
@@ -124,6 +130,38 @@ class TestNameCandidates:
         doc = Doc(Tokens(text, [(9, 18)]), DEFAULT_LEXICON)
         expected = [0, 7, 8]
         assert expected == doc.name_candidates()
+
+
+_FAST_TEXT = st.text(
+    st.sampled_from(list("aAsS'’-.,09 \n\t_\u00a0\u200c²ªé‿"))
+    | st.characters(min_codepoint=0, max_codepoint=0x024F)
+    | st.characters(min_codepoint=0x2000, max_codepoint=0x206F)
+    | st.characters(min_codepoint=0x20A0, max_codepoint=0x20CF)
+)
+"""Text inside the ranges where tokens are split by the standard library."""
+
+
+class TestFastTokenSplit:
+    """The standard-library split of Latin text gives the ``regex`` split's tokens."""
+
+    @given(_FAST_TEXT)
+    def test_agrees_with_regex(self, text: str) -> None:
+        """On text inside the fast ranges both patterns split alike."""
+        assert _TOKEN_SPLIT.split(text) == _FAST_TOKEN_SPLIT.split(text)
+
+    def test_fast_ranges_detected(self) -> None:
+        """Latin text with curly quotes and a pound sign stays in the fast ranges."""
+        assert None is _OUTSIDE_FAST.search("“Café,” £5 — O’Neill’s")
+
+    def test_other_script_leaves_fast_ranges(self) -> None:
+        """A Greek letter sends the text to the ``regex`` split."""
+        found = _OUTSIDE_FAST.search("Ann Ωmega")
+        assert "Ω" == (found.group() if found else None)
+
+    def test_possessive_split(self) -> None:
+        """A possessive ``'s`` is a token of its own, a contraction stays whole."""
+        tokens = Tokens("O'Neill's car isn't", [])
+        assert ("O'Neill", "'s", "car", "isn't") == tokens.text
 
 
 class TestOddities:
