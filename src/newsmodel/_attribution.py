@@ -1781,8 +1781,12 @@ class _Resolver:
                     i += 1
                     continue
                 name = run
-                if name.name_start not in names and self._opens_as_subject(
-                    name, low, high
+                if (
+                    name.name_start not in names
+                    # The cheap tests of :meth:`_opens_as_subject` first.
+                    and name.start == name.name_start
+                    and 2 <= name.end - name.start <= 3
+                    and self._opens_as_subject(name, low, high)
                 ):
                     self.subject_names.add(name.name_start)
                 names.setdefault(name.name_start, (name, False))
@@ -1906,13 +1910,19 @@ class _Resolver:
                     entities, firsts = table.setdefault(word, ([], []))
                     entities.append(entity)
                     firsts.append(entity.first)
+        by_surname = self.by_surname
+        by_first = self.by_first
+        entities = self.entities
         for key, entry in scanned.items():
             if key in resolved:
                 continue
             if entry is None:
                 # A lone word: it only joins a name (``Baker``) or a speaker.
                 text = token_text[key]
-                joined = self._join(text, key)
+                if text in by_surname or text in by_first:
+                    joined = self._join(text, key)
+                else:
+                    joined = entities.get(text)  # :meth:`_join`, inline
                 if joined is None:
                     continue
                 if joined.key != text:

@@ -440,7 +440,8 @@ class Tokens:
         # the tokens in turn, ``[gap, token, gap, ..., token, gap]``, with no
         # match object: the running sum of their lengths is then every
         # token's start (after each gap) and end (after each token).
-        fast = _OUTSIDE_FAST.search(source) is None
+        # ``isascii`` reads a flag of the string: no pass over the text.
+        fast = source.isascii() or _OUTSIDE_FAST.search(source) is None
         parts = (_FAST_TOKEN_SPLIT if fast else _TOKEN_SPLIT).split(source)
         offsets = tuple(itertools.accumulate(map(len, parts)))
         # Tuples of strings, ints and bools leave the garbage collector's
