@@ -1722,18 +1722,22 @@ class _Resolver:
 
     def scan_names(
         self, raws: list[_Raw | None]
-    ) -> dict[int, tuple[Name, bool] | None]:
-        """Every name in the body by its name start, in order, and if it is spoken.
+    ) -> tuple[dict[int, Name | None], set[int]]:
+        """Every name in the body by its name start, in order, and the spoken ones.
 
         A name of one word with no title, no speaker mention, is ``None``: all
-        resolution needs of it is its token.
+        resolution needs of it is its token. The set holds the name starts of
+        the speakers' names (a set rather than a flag beside each name: one
+        object fewer per name for the garbage collector to follow).
         """
         doc = self.doc
-        names: dict[int, tuple[Name, bool] | None] = {}
+        names: dict[int, Name | None] = {}
+        spoken: set[int] = set()
         for raw in raws:
             if raw is not None and raw.source is None and raw.found.name is not None:
                 name = raw.found.name
-                names[name.name_start] = (name, True)
+                names[name.name_start] = name
+                spoken.add(name.name_start)
         candidates = doc.name_candidates()
         text = doc.tokens.text
         lows = doc.tokens.low
@@ -1789,9 +1793,9 @@ class _Resolver:
                     and self._opens_as_subject(name, low, high)
                 ):
                     self.subject_names.add(name.name_start)
-                names.setdefault(name.name_start, (name, False))
+                names.setdefault(name.name_start, name)
                 i = max(name.end, i + 1)
-        return {key: names[key] for key in sorted(names)}
+        return {key: names[key] for key in sorted(names)}, spoken
 
     def _opens_as_subject(self, name: Name, low: int, high: int) -> bool:
         """Whether an untitled full name is the subject opening its sentence.
@@ -1866,18 +1870,17 @@ class _Resolver:
     def resolve_names(self, raws: list[_Raw | None]) -> dict[int, _Entity]:
         """Resolve every name to an entity; return them by name start token."""
         tokens = self.tokens
-        scanned = self.scan_names(raws)
+        scanned, spoken_starts = self.scan_names(raws)
         token_text = tokens.text
         singles = Counter(
             token_text[key]
-            for key, entry in scanned.items()
-            if entry is None or entry[0].end - key == 1
+            for key, found in scanned.items()
+            if found is None or found.end - key == 1
         )
         resolved: dict[int, _Entity] = {}
-        for entry in scanned.values():
-            if entry is None:
+        for key, name in scanned.items():
+            if name is None:
                 continue
-            name, spoken = entry
             if name.end - name.name_start < 2 or name.kind is not SpeakerKind.PERSON:
                 continue  # fewer than two words, or no person: decided cheaply
             # The words of the name (``tokens.is_word``, inline).
@@ -1888,7 +1891,9 @@ class _Resolver:
             ]
             if len(words) < 2 or name.kind is not SpeakerKind.PERSON:
                 continue
-            confirmed = bool(spoken or name.titles or name.gender or singles[words[-1]])
+            confirmed = bool(
+                key in spoken_starts or name.titles or name.gender or singles[words[-1]]
+            )
             if not (confirmed or name.name_start in self.subject_names):
                 continue
             text = self.text(name.name_start, name.end)
@@ -1912,7 +1917,7 @@ class _Resolver:
                     firsts.append(entity.first)
         by_surname = self.by_surname
         by_first = self.by_first
-        entities = self.entities
+        by_key = self.entities
         for key, entry in scanned.items():
             if key in resolved:
                 continue
@@ -1922,7 +1927,7 @@ class _Resolver:
                 if text in by_surname or text in by_first:
                     joined = self._join(text, key)
                 else:
-                    joined = entities.get(text)  # :meth:`_join`, inline
+                    joined = by_key.get(text)  # :meth:`_join`, inline
                 if joined is None:
                     continue
                 if joined.key != text:
@@ -1930,11 +1935,11 @@ class _Resolver:
                 self._mention(joined, key, key + 1)
                 resolved[key] = joined
                 continue
-            name, spoken = entry
+            name = entry
             text = self.text(name.name_start, name.end)
             joined = self._join(text, name.start)
             if joined is None:
-                if not spoken and not (
+                if key not in spoken_starts and not (
                     name.kind is SpeakerKind.PERSON and (name.titles or name.gender)
                 ):
                     continue

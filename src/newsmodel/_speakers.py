@@ -77,9 +77,11 @@ def _fast_token_split() -> re.Pattern[str]:
     number = _class_of(r"\p{N}")
     word = _class_of(r"\w")
     space = _class_of(r"\s")
+    # ``(?:L\.){2,}|L...`` with the first letter taken out of both
+    # alternatives: the same matches, one test fewer per word.
     return re.compile(
-        f"((?:[{letter}]\\.){{2,}}"
-        f"|[{letter}][{word_part}]*(?:[-'’](?!s(?![{word}]))[{joined}][{word_part}]*)*"
+        f"([{letter}](?:\\.(?:[{letter}]\\.)+"
+        f"|[{word_part}]*(?:[-'’](?!s(?![{word}]))[{joined}][{word_part}]*)*)"
         f"|['’]s(?![{word}])"
         f"|[{number}]+(?:[.,][{number}]+)*"
         f"|[^{space}])"
