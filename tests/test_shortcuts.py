@@ -5,7 +5,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import _speakers
-from newsmodel._quotes import _ELLIPSIS_RE, _ELLIPSIS_STARTS, _INSERTION_RE
+from newsmodel._quotes import (
+    _ELLIPSIS_RE,
+    _ELLIPSIS_STARTS,
+    _FAST_KIND_PATTERNS,
+    _INSERTION_RE,
+    _KIND_PATTERNS,
+)
 from newsmodel._speakers import (
     _FAST_TOKEN_SPLIT,
     _OUTSIDE_FAST,
@@ -162,6 +168,36 @@ class TestFastTokenSplit:
         """A possessive ``'s`` is a token of its own, a contraction stays whole."""
         tokens = Tokens("O'Neill's car isn't", [])
         assert ("O'Neill", "'s", "car", "isn't") == tokens.text
+
+
+def _spans_of(pattern: object, method: str, text: str) -> list[tuple[int, int]]:
+    """The spans ``pattern.<method>(text)`` finds (``finditer``, ``search`` or ``match``)."""
+    if method == "finditer":
+        return [match.span() for match in getattr(pattern, method)(text)]
+    found = getattr(pattern, method)(text)
+    return [] if found is None else [found.span()]
+
+
+class TestFastKindPatterns:
+    """The standard-library patterns that tell a quote's kind agree with ``regex``'s."""
+
+    @given(_FAST_TEXT)
+    def test_agrees_with_regex(self, text: str) -> None:
+        """Each pattern finds the same spans in text inside the fast ranges."""
+        for name, method in (
+            ("word", "finditer"),
+            ("runs_on", "match"),
+            ("name_before", "search"),
+            ("name_after", "match"),
+        ):
+            expected = _spans_of(getattr(_KIND_PATTERNS, name), method, text)
+            actual = _spans_of(getattr(_FAST_KIND_PATTERNS, name), method, text)
+            assert expected == actual
+
+    def test_name_before(self) -> None:
+        """A capitalised word and a space end the text before a nickname."""
+        found = _FAST_KIND_PATTERNS.name_before.search("Dwayne ")
+        assert (0, 7) == (found.span() if found else None)
 
 
 class TestOddities:
