@@ -52,6 +52,7 @@ listed among the people once something joins it.
 import bisect
 import functools
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -2221,7 +2222,7 @@ class _Resolver:
                     cue=cue,
                     placement=raw.placement,
                     method=method,
-                    confidence=_confidence(raw.placement, method, target is not None),
+                    confidence=_CONFIDENCES[raw.placement, method, target is not None],
                 ),
             )
         quoted = tuple(speakers[id(e)] for e in ordered if e.quotes)
@@ -2277,9 +2278,15 @@ _QUOTE_FIELDS = tuple(
 arguments' names."""
 
 
+_QUOTE_VALUES = operator.attrgetter(*(name for name, _ in _QUOTE_FIELDS))
+"""The values of :data:`_QUOTE_FIELDS` of a quote, read in one call."""
+_QUOTE_ALIASES = tuple(alias for _, alias in _QUOTE_FIELDS)
+"""The arguments' names of :data:`_QUOTE_FIELDS`, in the same order."""
+
+
 def _attributed(quote: Quote, attribution: Attribution) -> Quote:
     """``attrs.evolve(quote, attribution=attribution)``, without its per-call lookups."""
-    values = {alias: getattr(quote, name) for name, alias in _QUOTE_FIELDS}
+    values = dict(zip(_QUOTE_ALIASES, _QUOTE_VALUES(quote), strict=True))
     return Quote(**values, attribution=attribution)
 
 
@@ -2291,3 +2298,14 @@ def _confidence(placement: Placement, method: Method, resolved: bool) -> float:
     if not resolved:
         score -= 0.2
     return round(score, 2)
+
+
+_CONFIDENCES: Mapping[tuple[Placement, Method, bool], float] = MappingProxyType(
+    {
+        (placement, method, resolved): _confidence(placement, method, resolved)
+        for placement in Placement
+        for method in Method
+        for resolved in (True, False)
+    }
+)
+""":func:`_confidence` of every placement, method and resolution, made once."""
