@@ -63,6 +63,7 @@ listed among the people once something joins it.
 import bisect
 import functools
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -1733,18 +1734,22 @@ class _Resolver:
 
     def scan_names(
         self, raws: list[_Raw | None]
-    ) -> dict[int, tuple[Name, bool] | None]:
-        """Every name in the body by its name start, in order, and if it is spoken.
+    ) -> tuple[dict[int, Name | None], set[int]]:
+        """Every name in the body by its name start, in order, and the spoken ones.
 
         A name of one word with no title, no speaker mention, is ``None``: all
-        resolution needs of it is its token.
+        resolution needs of it is its token. The set holds the name starts of
+        the speakers' names (a set rather than a flag beside each name: one
+        object fewer per name for the garbage collector to follow).
         """
         doc = self.doc
-        names: dict[int, tuple[Name, bool] | None] = {}
+        names: dict[int, Name | None] = {}
+        spoken: set[int] = set()
         for raw in raws:
             if raw is not None and raw.source is None and raw.found.name is not None:
                 name = raw.found.name
-                names[name.name_start] = (name, True)
+                names[name.name_start] = name
+                spoken.add(name.name_start)
         candidates = doc.name_candidates()
         text = doc.tokens.text
         lows = doc.tokens.low
@@ -1792,13 +1797,17 @@ class _Resolver:
                     i += 1
                     continue
                 name = run
-                if name.name_start not in names and self._opens_as_subject(
-                    name, low, high
+                if (
+                    name.name_start not in names
+                    # The cheap tests of :meth:`_opens_as_subject` first.
+                    and name.start == name.name_start
+                    and 2 <= name.end - name.start <= 3
+                    and self._opens_as_subject(name, low, high)
                 ):
                     self.subject_names.add(name.name_start)
-                names.setdefault(name.name_start, (name, False))
+                names.setdefault(name.name_start, name)
                 i = max(name.end, i + 1)
-        return {key: names[key] for key in sorted(names)}
+        return {key: names[key] for key in sorted(names)}, spoken
 
     def _opens_as_subject(self, name: Name, low: int, high: int) -> bool:
         """Whether an untitled full name is the subject opening its sentence.
@@ -1873,18 +1882,17 @@ class _Resolver:
     def resolve_names(self, raws: list[_Raw | None]) -> dict[int, _Entity]:
         """Resolve every name to an entity; return them by name start token."""
         tokens = self.tokens
-        scanned = self.scan_names(raws)
+        scanned, spoken_starts = self.scan_names(raws)
         token_text = tokens.text
         singles = Counter(
             token_text[key]
-            for key, entry in scanned.items()
-            if entry is None or entry[0].end - key == 1
+            for key, found in scanned.items()
+            if found is None or found.end - key == 1
         )
         resolved: dict[int, _Entity] = {}
-        for entry in scanned.values():
-            if entry is None:
+        for key, name in scanned.items():
+            if name is None:
                 continue
-            name, spoken = entry
             if name.end - name.name_start < 2 or name.kind is not SpeakerKind.PERSON:
                 continue  # fewer than two words, or no person: decided cheaply
             # The words of the name (``tokens.is_word``, inline).
@@ -1895,7 +1903,9 @@ class _Resolver:
             ]
             if len(words) < 2 or name.kind is not SpeakerKind.PERSON:
                 continue
-            confirmed = bool(spoken or name.titles or name.gender or singles[words[-1]])
+            confirmed = bool(
+                key in spoken_starts or name.titles or name.gender or singles[words[-1]]
+            )
             if not (confirmed or name.name_start in self.subject_names):
                 continue
             text = self.text(name.name_start, name.end)
@@ -1917,13 +1927,19 @@ class _Resolver:
                     entities, firsts = table.setdefault(word, ([], []))
                     entities.append(entity)
                     firsts.append(entity.first)
+        by_surname = self.by_surname
+        by_first = self.by_first
+        by_key = self.entities
         for key, entry in scanned.items():
             if key in resolved:
                 continue
             if entry is None:
                 # A lone word: it only joins a name (``Baker``) or a speaker.
                 text = token_text[key]
-                joined = self._join(text, key)
+                if text in by_surname or text in by_first:
+                    joined = self._join(text, key)
+                else:
+                    joined = by_key.get(text)  # :meth:`_join`, inline
                 if joined is None:
                     continue
                 if joined.key != text:
@@ -1931,11 +1947,11 @@ class _Resolver:
                 self._mention(joined, key, key + 1)
                 resolved[key] = joined
                 continue
-            name, spoken = entry
+            name = entry
             text = self.text(name.name_start, name.end)
             joined = self._join(text, name.start)
             if joined is None:
-                if not spoken and not (
+                if key not in spoken_starts and not (
                     name.kind is SpeakerKind.PERSON and (name.titles or name.gender)
                 ):
                     continue
@@ -2217,7 +2233,7 @@ class _Resolver:
                     cue=cue,
                     placement=raw.placement,
                     method=method,
-                    confidence=_confidence(raw.placement, method, target is not None),
+                    confidence=_CONFIDENCES[raw.placement, method, target is not None],
                 ),
             )
         quoted = tuple(speakers[id(e)] for e in ordered if e.quotes)
@@ -2273,9 +2289,15 @@ _QUOTE_FIELDS = tuple(
 arguments' names."""
 
 
+_QUOTE_VALUES = operator.attrgetter(*(name for name, _ in _QUOTE_FIELDS))
+"""The values of :data:`_QUOTE_FIELDS` of a quote, read in one call."""
+_QUOTE_ALIASES = tuple(alias for _, alias in _QUOTE_FIELDS)
+"""The arguments' names of :data:`_QUOTE_FIELDS`, in the same order."""
+
+
 def _attributed(quote: Quote, attribution: Attribution) -> Quote:
     """``attrs.evolve(quote, attribution=attribution)``, without its per-call lookups."""
-    values = {alias: getattr(quote, name) for name, alias in _QUOTE_FIELDS}
+    values = dict(zip(_QUOTE_ALIASES, _QUOTE_VALUES(quote), strict=True))
     return Quote(**values, attribution=attribution)
 
 
@@ -2287,3 +2309,14 @@ def _confidence(placement: Placement, method: Method, resolved: bool) -> float:
     if not resolved:
         score -= 0.2
     return round(score, 2)
+
+
+_CONFIDENCES: Mapping[tuple[Placement, Method, bool], float] = MappingProxyType(
+    {
+        (placement, method, resolved): _confidence(placement, method, resolved)
+        for placement in Placement
+        for method in Method
+        for resolved in (True, False)
+    }
+)
+""":func:`_confidence` of every placement, method and resolution, made once."""

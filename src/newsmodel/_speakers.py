@@ -9,6 +9,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -27,8 +28,68 @@ _TOKEN = regex.compile(
     r"|\p{N}+(?:[.,]\p{N}+)*"
     r"|\S"
 )
-_TOKEN_CHUNK = 4096
-"""Matches of :data:`_TOKEN` held at once while tokenizing."""
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+""":data:`_TOKEN` captured, to split a text into its tokens and what lies between."""
+_FAST_RANGES = ((0x0000, 0x024F), (0x2000, 0x206F), (0x20A0, 0x20CF))
+"""The characters the standard library splits as :data:`_TOKEN_SPLIT` does:
+Latin letters, general punctuation and currency signs (most news text)."""
+_OUTSIDE_FAST = re.compile(
+    "[^" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _FAST_RANGES) + "]"
+)
+"""Finds a character outside :data:`_FAST_RANGES`."""
+
+
+def _class_of(pattern: str) -> str:
+    """A ``re`` character class body matching what ``pattern`` matches in the fast ranges.
+
+    The class is read off the ``regex`` module itself, character by
+    character, so that both engines agree exactly on text made of these
+    characters.
+    """
+    compiled = regex.compile(pattern)
+    inside = [
+        code
+        for low, high in _FAST_RANGES
+        for code in range(low, high + 1)
+        if compiled.fullmatch(chr(code)) is not None
+    ]
+    runs: list[list[int]] = []
+    for code in inside:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(
+        re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+        for low, high in runs
+    )
+
+
+def _fast_token_split() -> re.Pattern[str]:
+    r""":data:`_TOKEN_SPLIT` for text inside :data:`_FAST_RANGES`, in the faster ``re``.
+
+    ``\b`` after the ``s`` of ``'s`` becomes "no word character next", as
+    ``s`` is one.
+    """
+    letter = _class_of(r"\p{L}")
+    word_part = _class_of(r"[\p{L}\p{M}\p{N}]")
+    joined = _class_of(r"[\p{L}\p{N}]")
+    number = _class_of(r"\p{N}")
+    word = _class_of(r"\w")
+    space = _class_of(r"\s")
+    # ``(?:L\.){2,}|L...`` with the first letter taken out of both
+    # alternatives: the same matches, one test fewer per word.
+    return re.compile(
+        f"([{letter}](?:\\.(?:[{letter}]\\.)+"
+        f"|[{word_part}]*(?:[-'’](?!s(?![{word}]))[{joined}][{word_part}]*)*)"
+        f"|['’]s(?![{word}])"
+        f"|[{number}]+(?:[.,][{number}]+)*"
+        f"|[^{space}])"
+    )
+
+
+_FAST_TOKEN_SPLIT = _fast_token_split()
+""":data:`_TOKEN_SPLIT` for text with no character outside :data:`_FAST_RANGES`."""
 
 _ABBREVIATIONS = frozenset(
     [
@@ -377,23 +438,22 @@ class Tokens:
     def __init__(self, source: str, quoted: Sequence[tuple[int, int]]) -> None:
         """Tokenize ``source``; tokens inside the ``quoted`` spans are masked."""
         self.source = source
-        starts: list[int] = []
-        words: list[str] = []
-        # ``map`` over the match methods keeps the per-token loops in C; taking
-        # the matches a chunk at a time keeps few of them alive at once.
-        matches = _TOKEN.finditer(source)
-        while chunk := list(itertools.islice(matches, _TOKEN_CHUNK)):
-            starts.extend(map(regex.Match.start, chunk))
-            words.extend(map(regex.Match.group, chunk))
+        # Splitting on the tokens (captured) gives the text between them and
+        # the tokens in turn, ``[gap, token, gap, ..., token, gap]``, with no
+        # match object: the running sum of their lengths is then every
+        # token's start (after each gap) and end (after each token).
+        # ``isascii`` reads a flag of the string: no pass over the text.
+        fast = source.isascii() or _OUTSIDE_FAST.search(source) is None
+        parts = (_FAST_TOKEN_SPLIT if fast else _TOKEN_SPLIT).split(source)
+        offsets = tuple(itertools.accumulate(map(len, parts)))
         # Tuples of strings, ints and bools leave the garbage collector's
         # tracking after its first pass: a long article's millions of
         # entries are then not traversed again by every full collection.
-        self.text: tuple[str, ...] = tuple(words)
-        del words
-        self.start: Sequence[int] = tuple(starts)
-        self.end: Sequence[int] = tuple(
-            map(operator.add, self.start, map(len, self.text))
-        )
+        self.text: tuple[str, ...] = tuple(parts[1::2])
+        del parts
+        self.start: Sequence[int] = offsets[0:-1:2]
+        self.end: Sequence[int] = offsets[1::2]
+        del offsets
         self.low: tuple[str, ...] = tuple(map(str.lower, self.text))
         mask = [False] * len(self.text)
         position = 0
@@ -505,6 +565,8 @@ class Doc:
         self.name_continuers = words.name_continuers
         """With the words holding a capital, the only words that may continue a
         name: :meth:`name_right` stops before any other."""
+        self.not_lone = words.not_lone
+        """The lowercase words that are never a name on their own (:meth:`lone_name`)."""
         self.lone_names: dict[str, int] = {}
         """:meth:`lone_name` by word, for this document: the parser shares no
         mutable state between documents or threads."""
@@ -590,14 +652,19 @@ class Doc:
         tokens = self.tokens
         lowercase = self.name_starters
         # A word that differs from its lowercase form has a capital letter
-        # somewhere: a superset of the capitalised words, tested in C.
-        return [
-            i
-            for i, word, low, quoted in zip(
-                itertools.count(), tokens.text, tokens.low, tokens.quoted
+        # somewhere: a superset of the capitalised words. Every test runs in
+        # C over whole columns (``possible > quoted``: possible and not
+        # quoted), and ``compress`` keeps the indices that pass.
+        possible = map(
+            operator.or_,
+            map(operator.ne, tokens.text, tokens.low),
+            map(lowercase.__contains__, tokens.low),
+        )
+        return list(
+            itertools.compress(
+                itertools.count(), map(operator.gt, possible, tokens.quoted)
             )
-            if not quoted and (word != low or low in lowercase)
-        ]
+        )
 
     def is_name_word(self, i: int) -> bool:
         """Whether token ``i`` can be part of a capitalised name."""
@@ -627,8 +694,12 @@ class Doc:
             return answer
         first = word[0]
         answer = -1
-        if first.isupper() and first.isalpha() and self.tokens.low[i] not in _PARTICLES:
-            answer = int(self.classify(i, i + 1) is not None)
+        low = self.tokens.low[i]
+        if first.isupper() and first.isalpha() and low not in _PARTICLES:
+            # What ``classify(i, i + 1)`` decides for such a word: no name when
+            # it is a stopword, an honorific, a title of one word or a
+            # contraction; a name (of some kind) otherwise.
+            answer = int(low not in self.not_lone and not _is_contraction(low))
         if len(self.lone_names) >= _MAX_LONE_NAMES:
             self.lone_names.clear()  # bounded memory for a huge document
         self.lone_names[word] = answer
@@ -642,8 +713,8 @@ class Doc:
         stopwords = self.lexicon.stopwords
         honorifics = self.lexicon.honorifics
         while start < end and (
-            (low[start] in stopwords and low[start] not in honorifics)
-            or _is_contraction(low[start])
+            ((word := low[start]) in stopwords and word not in honorifics)
+            or (("'" in word or "’" in word) and _is_contraction(word))
         ):
             start += 1
         if start >= end:
@@ -669,8 +740,8 @@ class Doc:
         # Skip what is not a word (``tokens.is_word``) or is a stopword.
         while name_start < end and (
             not text[name_start][0].isalpha()
-            or low[name_start] in stopwords
-            or _is_contraction(low[name_start])
+            or (word := low[name_start]) in stopwords
+            or (("'" in word or "’" in word) and _is_contraction(word))
         ):
             name_start += 1
         if name_start >= end:
@@ -831,7 +902,10 @@ class Doc:
         """The name (with titles) starting at token ``first``, reading rightwards."""
         tokens = self.tokens
         text = tokens.text
+        low = tokens.low
         quoted = tokens.quoted
+        openers = self.title_openers
+        modifiers = self.lexicon.title_modifiers
         end = first
         while end < limit and end - first < _MAX_NAME:
             word = text[end]
@@ -840,14 +914,14 @@ class Doc:
                 and word[0].isalpha()
                 and (
                     word[0].isupper()
-                    or tokens.low[end] in _PARTICLES
+                    or low[end] in _PARTICLES
                     or _HYPHENATED_PARTICLE.match(word) is not None
                 )
             ):
                 # :meth:`is_name_word`, inline: this loop is hot.
                 end += 1
             elif word == "." and end > first:
-                before = tokens.low[end - 1]
+                before = low[end - 1]
                 if before in _ABBREVIATIONS or (
                     len(before) == 1 and tokens.is_capital(end - 1)
                 ):
@@ -855,11 +929,13 @@ class Doc:
                 else:
                     break
             elif not quoted[end] and (
-                (stop := self.title_end(end, limit)) > end
-                or tokens.low[end] in self.lexicon.title_modifiers
+                # :meth:`title_end` is ``end`` for a word that opens no title.
+                (stop := self.title_end(end, limit) if low[end] in openers else end)
+                > end
+                or low[end] in modifiers
             ):
                 end = max(end + 1, stop)
-            elif tokens.low[end] == "of" and end > first:
+            elif low[end] == "of" and end > first:
                 stop = self.title_end(end - 1, limit)
                 if stop > end:
                     end = stop
@@ -1773,6 +1849,7 @@ class _Words(NamedTuple):
     cue_openers: frozenset[str]
     name_starters: frozenset[str]
     name_continuers: frozenset[str]
+    not_lone: frozenset[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -1785,6 +1862,15 @@ def _lexicon_words(lexicon: Lexicon) -> _Words:
         cue_openers=frozenset(cue_index.keys() | lexicon.verbal_cues.keys()),
         name_starters=openers | _PARTICLES,
         name_continuers=openers | lexicon.title_modifiers | _PARTICLES | {"of", "."},
+        not_lone=frozenset(
+            lexicon.stopwords
+            | lexicon.honorifics.keys()
+            | {
+                words[0]
+                for words in itertools.chain(*title_index.values())
+                if len(words) == 1
+            }
+        ),
     )
 
 
