@@ -2167,6 +2167,20 @@ class _Resolver:
         tokens = self.tokens
         source = tokens.source
         speakers: dict[int, Speaker] = {}
+        made: dict[tuple[int, int], Mention] = {}
+        """The mentions built so far, by token span: equal mentions are shared."""
+
+        def mention_of(start: int, end: int) -> Mention:
+            mention = made.get((start, end))
+            if mention is None:
+                mention = made[start, end] = Mention(
+                    text=source[tokens.start[start] : tokens.end[end - 1]],
+                    start=tokens.start[start],
+                    end=tokens.end[end - 1],
+                )
+            return mention
+
+        cues: dict[tuple[int, int], Cue] = {}
         ordered = sorted(
             self.order, key=lambda e: (min(e.mentions, default=(e.first, 0)), e.key)
         )
@@ -2186,14 +2200,7 @@ class _Resolver:
                 if kept and span[1] <= kept[-1][1]:
                     continue
                 kept.append(span)
-            mentions = tuple(
-                Mention(
-                    text=source[tokens.start[start] : tokens.end[end - 1]],
-                    start=tokens.start[start],
-                    end=tokens.end[end - 1],
-                )
-                for start, end in kept
-            )
+            mentions = tuple(mention_of(start, end) for start, end in kept)
             speakers[id(entity)] = Speaker(
                 name=entity.name,
                 kind=entity.kind,
@@ -2209,22 +2216,18 @@ class _Resolver:
             found = raw.found
             target = targets[index]
             method = methods[index] or Method.EXPLICIT
-            mention = Mention(
-                text=source[tokens.start[found.start] : tokens.end[found.end - 1]],
-                start=tokens.start[found.start],
-                end=tokens.end[found.end - 1],
-            )
+            mention = mention_of(found.start, found.end)
             cue = None
             if raw.cue is not None:
-                start, end = raw.cue
-                text = source[tokens.start[start] : tokens.end[end - 1]]
-                phrase = " ".join(tokens.low[start:end])
-                cue = Cue(
-                    text=text,
-                    start=tokens.start[start],
-                    end=tokens.end[end - 1],
-                    lemma=self._lemma(phrase),
-                )
+                cue = cues.get(raw.cue)
+                if cue is None:
+                    start, end = raw.cue
+                    cue = cues[raw.cue] = Cue(
+                        text=source[tokens.start[start] : tokens.end[end - 1]],
+                        start=tokens.start[start],
+                        end=tokens.end[end - 1],
+                        lemma=self._lemma(" ".join(tokens.low[start:end])),
+                    )
             quotes[index] = _attributed(
                 quotes[index],
                 Attribution(
