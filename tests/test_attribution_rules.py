@@ -927,6 +927,31 @@ class TestAppositions:
         )
 
 
+class TestSentenceOpeningWithItsVerb:
+    """``And continued: "..."``: the verb's subject is the previous sentence's."""
+
+    @pytest.mark.parametrize("opening", ["And continued", "But added"])
+    def test_linking_word_and_cue(self, opening: str) -> None:
+        """``X insisted: "A." And continued: "B."``: both are X's."""
+        brief = _brief(
+            f"Bridge\n\nAnn Lee insisted: “It is safe.” {opening}: “We checked.”\n"
+        )
+        assert [("Ann Lee", opening.split(maxsplit=1)[1])] == [
+            item[:2] for item in brief[1:]
+        ]
+
+    def test_no_linking_word(self) -> None:
+        """``Asked about it, he demurred:``: a sentence opening with a participle."""
+        brief = _brief(
+            "Bridge\n\nAnn Lee spoke. Asked about it, he demurred: “Not now.”\n"
+        )
+        assert "Asked" not in [item[1] for item in brief if item]
+
+    def test_other_paragraph(self) -> None:
+        """The previous sentence must stand in the same paragraph."""
+        assert [None] == _brief("Bridge\n\nAnn Lee spoke.\n\nAnd added: “No.”\n")
+
+
 class TestTrailingAs:
     """``..., as X said.`` closing the sentence reports its quotes."""
 

@@ -311,6 +311,11 @@ class _Finder:
         self.quote_starts = [q.start for q in article.quotes]
 
     @functools.cached_property
+    def paragraph_starts(self) -> list[int]:
+        """The first token of each paragraph, in order."""
+        return [low for low, _ in self.paragraphs]
+
+    @functools.cached_property
     def lemmas(self) -> frozenset[str]:
         """The lemmas of the lexicon's cues, as bare verbs (``they conclude``)."""
         return frozenset(self.doc.lexicon.cues.values())
@@ -1205,6 +1210,14 @@ class _Finder:
                         found = self._dangling(i, floor)
                     if (
                         found is None
+                        and i > floor
+                        and tokens.low[i] in doc.lexicon.cues
+                        and all(tokens.low[t] in _LINKING for t in range(floor, i))
+                    ):
+                        # ``... insisted: "A." And continued: "B."``.
+                        found = self._previous_subject(floor)
+                    if (
+                        found is None
                         and tokens.low[i].endswith("ing")
                         and i - 1 > floor
                         and tokens.text[i - 1] == ","
@@ -1311,6 +1324,38 @@ class _Finder:
             tokens.low[found.start] in {"a", "an", "the"}
             and tokens.low[found.end - 1] in lexicon.descriptions
         )
+
+    def _previous_subject(self, floor: int) -> Found | None:
+        """The subject of the sentence before the one starting at token ``floor``.
+
+        For a sentence that opens with its verb (``And continued: "..."``),
+        in the same paragraph.
+        """
+        tokens = self.tokens
+        last = floor - 1
+        if last < 0 or not (tokens.is_sentence_end(last) or tokens.quoted[last]):
+            return None
+        paragraph = self._paragraph_of(last)
+        if paragraph is None or paragraph != self._paragraph_of(floor):
+            return None
+        limit = last
+        if tokens.quoted[last]:
+            # The sentence before ends with a quote: its words come first.
+            quote = self.quote_at(tokens.start[last])
+            if quote is None:
+                return None
+            limit = tokens.index(quote.start)
+        start = self.sentence_start(limit, self.paragraphs[paragraph][0])
+        subject = self.doc.sentence_subject(start, limit)
+        return None if subject is None else subject[0]
+
+    def _paragraph_of(self, i: int) -> int | None:
+        """The index of the paragraph holding token ``i``, if any."""
+        starts = self.paragraph_starts
+        position = bisect.bisect_right(starts, i) - 1
+        if position < 0 or i >= self.paragraphs[position][1]:
+            return None
+        return position
 
     def _outer(self, raw: _Raw, floor: int) -> _Raw:
         """``Ross said Obama had told leaders that "..."``: the report around a clause.
