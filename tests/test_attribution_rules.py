@@ -937,7 +937,7 @@ class TestSentenceOpeningWithItsVerb:
             f"Bridge\n\nAnn Lee insisted: “It is safe.” {opening}: “We checked.”\n"
         )
         assert [("Ann Lee", opening.split(maxsplit=1)[1])] == [
-            item[:2] for item in brief[1:]
+            item[:2] if item else None for item in brief[1:]
         ]
 
     def test_no_linking_word(self) -> None:

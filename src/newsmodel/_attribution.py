@@ -37,7 +37,7 @@ The rules, in the order they are tried for each quote:
 6. A speech noun of the lexicon owned by a name or a possessive pronoun
    (``Trump's claim that "..."``, ``his call for "..."``) attributes the
    quote, unless a subject and verb govern the noun phrase
-   (``X defended his comments as "..."``) and no content clause follows the
+   (``X praised his comments as "..."``) and no content clause follows the
    noun (``his warning that "..."``).
 7. Failing all of these, the nearest subject and verb before a quote in its
    sentence attribute it (``The impostor gushed about a "..."``).
