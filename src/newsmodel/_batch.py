@@ -295,6 +295,12 @@ class _Pool:
             return _failed([entry], "the worker process died")[0]
 
     def _restart(self) -> None:
+        # The pool is broken: a worker died. Its manager then waits for every
+        # other worker to exit, and on some Python versions one of them never
+        # does, so they are ended first and the wait cannot hang.
+        processes = self._executor._processes or {}  # noqa: SLF001 -- no public way
+        for worker in list(processes.values()):
+            worker.terminate()
         self._executor.shutdown(wait=True, cancel_futures=True)
         self._executor = self._start()
 
