@@ -1217,6 +1217,37 @@ class TestResolution:
             "Bridge\n\nTom Baker arrived.\n\n“The bridge is safe,” he said.\n"
         )
 
+    def test_pronoun_resolves_to_a_name_in_apposition_before_a_cue(self) -> None:
+        """``The engineer, Tom Baker, said ... "...," he said``: he is Tom Baker."""
+        assert [("he", "said", "after", "Tom Baker")] == _brief(
+            "Bridge\n\nThe city engineer, Tom Baker, said the work was done."
+            "\n\n“The bridge is safe,” he said.\n"
+        )
+
+    def test_pronoun_resolves_to_a_name_after_a_noun_before_a_cue(self) -> None:
+        """``Her sister Ann Lee told reporters ...`` makes Ann Lee a subject."""
+        article = newsmodel.parse(
+            "Bridge\n\nMayor Tom Baker opened the bridge. Her sister Ann Lee "
+            "told reporters it was late.\n\n“It took years,” she said.\n"
+        )
+        assert ["Tom Baker", "Ann Lee"] == [person.name for person in article.people]
+        assert [("she", "said", "after", "Ann Lee")] == _brief(article.source)
+
+    def test_name_after_a_preposition_is_no_subject(self) -> None:
+        """``a partner of Hill Lane said``: the firm is not the pronoun's person."""
+        assert [("he", "said", "after", "Tom Baker")] == _brief(
+            "Bridge\n\nTom Baker opened it. A partner of Hill Lane said it was done."
+            "\n\n“The bridge is safe,” he said.\n"
+        )
+
+    def test_name_before_a_participle_is_no_subject(self) -> None:
+        """``e-mailed Mr Lee pointing out``: the object does not catch the pronoun."""
+        assert [("He", "said", "before", "Tom Baker")] == _brief(
+            "Bridge\n\nTom Baker opened it. Later, Mr Baker e-mailed Mr Lee pointing"
+            " out the delay."
+            "\n\nHe said: “The bridge is safe.”\n"
+        )
+
     def test_apposition_titles(self) -> None:
         """``Tom Baker, the city engineer, said``: the apposition is a title."""
         article = newsmodel.parse(

@@ -86,6 +86,7 @@ from ._speakers import (
     _DETERMINERS,
     _NUMBERS,
     _PARTICLES,
+    _PREPOSITIONS,
     _SUBORDINATORS,
     _VERBAL,
     _WHEN,
@@ -1871,10 +1872,11 @@ class _Resolver:
             or name.titles
             or start != name.name_start
             or not 2 <= name.end - start <= 3
-            or not (start == low or tokens.is_sentence_end(start - 1))
             or not all(self._given_word(i) for i in range(start, name.end))
         ):
             return False
+        if not (start == low or tokens.is_sentence_end(start - 1)):
+            return self._cue_subject(start, name.end, high)
         subject = self.doc.sentence_subject(start, high)
         if subject is None:
             return False
@@ -1884,6 +1886,36 @@ class _Resolver:
             and found.start == start
             and found.end == name.end
             and not self._common_word(tokens.low[verb])
+        )
+
+    def _cue_subject(self, start: int, end: int, high: int) -> bool:
+        """Whether the words ``start:end`` are the subject of a reporting cue.
+
+        ``His mother Ann Lee told reporters``, ``The director, Tom Baker,
+        said``: a name right before a cue, or set off by commas right before
+        one, is the person who speaks, wherever it stands in its sentence;
+        not after a preposition or an article (``a partner of Tods Murray
+        said``, ``who presents The Weakest Link tells``), and not before a
+        participle (``e-mailed Mr Lee pointing out``: an object).
+        """
+        tokens = self.tokens
+        if start > 0 and (
+            tokens.low[start - 1] in _PREPOSITIONS
+            or tokens.low[start - 1] in {"the", "a", "an"}
+        ):
+            return False  # ``of the Campaign for Clean Air said``: not the subject
+        after = end
+        if (
+            after < high
+            and tokens.text[after] == ","
+            and start > 0
+            and tokens.text[start - 1] == ","
+        ):
+            after += 1
+        return (
+            after < high
+            and not tokens.low[after].endswith("ing")
+            and self.doc.match_cue(after, high) > after
         )
 
     def _given_word(self, i: int) -> bool:
@@ -2030,6 +2062,11 @@ class _Resolver:
         tokens = self.tokens
         if (
             start == 0
+            or (
+                end - start > 1
+                and entity.kind is SpeakerKind.PERSON
+                and self._cue_subject(start, end, len(tokens.text))
+            )
             or start in self.openings
             or tokens.is_sentence_end(start - 1)
             or tokens.text[start - 1]

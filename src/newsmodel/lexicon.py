@@ -521,6 +521,7 @@ DEFAULT_LEXICON = Lexicon(
     organisation_markers={
         "kremlin",
         "white house",
+        "downing street",
         "pentagon",
         "house",
         "senate",
