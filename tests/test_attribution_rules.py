@@ -927,6 +927,33 @@ class TestAppositions:
         )
 
 
+class TestRoleNouns:
+    """A title or description noun after a name ends the subject; it is no verb."""
+
+    def test_role_noun_after_an_organisation(self) -> None:
+        """``long before City Hall officials started to call it "..."``."""
+        assert [
+            ("City Hall officials", "started", "before", "City Hall officials")
+        ] == (
+            _brief(
+                "Aid\n\nIt was long before City Hall officials started to call "
+                "the fire “an accident” in public.\n"
+            )
+        )
+
+    def test_role_noun_before_an_apposed_name(self) -> None:
+        """``Her policy aide, Jo Lee, calls it a "blueprint"``: Jo Lee and calls."""
+        assert [("Jo Lee", "calls", "before", "Jo Lee")] == _brief(
+            "Aid\n\nHer policy aide, Jo Lee, calls the plan a “blueprint” for jobs.\n"
+        )
+
+    def test_degree_adverbs_before_the_verb(self) -> None:
+        """``I very much doubt that "..."``: the verb is doubt, not very."""
+        assert [("I", "doubt", "before", None)] == _brief(
+            "Aid\n\nI very much doubt that “Angels” was the best song.\n"
+        )
+
+
 class TestSentenceOpeningWithItsVerb:
     """``And continued: "..."``: the verb's subject is the previous sentence's."""
 

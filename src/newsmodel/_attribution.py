@@ -938,13 +938,13 @@ class _Finder:
         found = doc.clause_subject(first, floor)
         if found is None:
             return None
-        verb = found.end
-        while verb < first and (
-            doc.is_adverb(verb)
-            or tokens.low[verb] in _AUXILIARIES
-            or tokens.low[verb] in _REFLEXIVES
-        ):
-            verb += 1
+        verb = self._past_modifiers(found.end, first)
+        if verb < first and found.form != "pronoun" and doc.is_role_noun(verb):
+            # ``long before White House officials started``: the noun ends
+            # the subject; the verb follows.
+            role = doc.role_subject(found, verb, first)
+            if role is not None:
+                found, verb = role
         if (
             verb >= first
             or not tokens.low[verb].isalpha()
@@ -953,6 +953,17 @@ class _Finder:
         ):
             return None
         return found, verb
+
+    def _past_modifiers(self, i: int, first: int) -> int:
+        """The first token from ``i`` that is no adverb, auxiliary or reflexive."""
+        tokens = self.tokens
+        while i < first and (
+            self.doc.is_adverb(i)
+            or tokens.low[i] in _AUXILIARIES
+            or tokens.low[i] in _REFLEXIVES
+        ):
+            i += 1
+        return i
 
     def _loose_right(self, first: int, end: int) -> Found | None:
         """``said former Ohio Gov. and ... Chairman Ed Marlow``: up to a stop.

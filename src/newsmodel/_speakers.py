@@ -637,6 +637,22 @@ class Doc:
             len(word) > 4 and word.endswith("ly") and word.isalpha()
         )
 
+    def is_role_noun(self, i: int) -> bool:
+        """Whether token ``i`` is a lowercase title or description noun (``aides``)."""
+        word = self.tokens.low[i]
+        lexicon = self.lexicon
+        singular = word.removesuffix("s")
+        return (
+            word.isalpha()
+            and not self.tokens.is_capital(i)
+            and (
+                word in lexicon.descriptions
+                or word in lexicon.titles
+                or singular in lexicon.descriptions
+                or singular in lexicon.titles
+            )
+        )
+
     def is_pronoun(self, i: int) -> bool:
         """Whether token ``i`` is a subject pronoun of the lexicon."""
         word = self.tokens.text[i]
@@ -1493,6 +1509,21 @@ class Doc:
                     if tokens.text[k] == "," or tokens.quoted[k]:
                         break
                     k += 1
+                if (
+                    found.form == "description"
+                    and k < limit
+                    and tokens.text[k] == ","
+                    and self.is_role_noun(found.end - 1)
+                ):
+                    # ``Her policy aide, Jo Lee, calls``: the name speaks.
+                    apposed = self.apposition_left(k, found.start)
+                    if (
+                        apposed is not None
+                        and apposed.form == "name"
+                        and apposed.start == found.end + 1
+                        and apposed.end == k
+                    ):
+                        found = apposed
                 k += 1
             while k < limit and (
                 tokens.low[k] in _VERBAL
@@ -1530,7 +1561,54 @@ class Doc:
                 if word == "ago" or tokens.low[k] == "ago":
                     # ``Six years ago, he said``: a time, not a subject.
                     continue
+                if k == found.end and found.form != "pronoun" and self.is_role_noun(k):
+                    # ``Her policy aide, Jo Lee, calls``: the noun ends the
+                    # subject, past an apposition; the verb follows.
+                    return self.role_subject(found, k, limit) or (found, k)
                 return found, k
+        return None
+
+    def role_subject(
+        self, found: Found, noun: int, limit: int
+    ) -> tuple[Found, int] | None:
+        """The subject ending in the role noun at ``noun``, and its verb, if any.
+
+        ``White House officials started``: the noun ends the subject. ``Her
+        policy aide, Jo Lee, calls``: a name in the apposition after it is
+        the subject.
+        """
+        tokens = self.tokens
+        after = noun + 1
+        k = self._past_apposition(after, limit)
+        if k is None:
+            return None
+        apposed = self.apposition_left(k - 1, found.start) if k > after else None
+        subject = apposed or Found(start=found.start, end=after, form="description")
+        while k < limit and (tokens.low[k] in _VERBAL or self.is_adverb(k)):
+            k += 1
+        if (
+            k >= limit
+            or tokens.quoted[k]
+            or not tokens.low[k].isalpha()
+            or tokens.is_capital(k)
+            or tokens.low[k] in self.lexicon.stopwords
+            or tokens.low[k] in _RELATIVES
+        ):
+            return None
+        return subject, k
+
+    def _past_apposition(self, k: int, limit: int) -> int | None:
+        """Token ``k``, or past the apposition set off by commas opening at ``k``."""
+        tokens = self.tokens
+        if k >= limit or tokens.text[k] != ",":
+            return k
+        close = k + 1
+        while close < limit and close - k <= _MAX_APPOSITION:
+            if tokens.quoted[close] or tokens.is_sentence_end(close):
+                return None
+            if tokens.text[close] == ",":
+                return close + 1
+            close += 1
         return None
 
     def _noun_before_verb(self, i: int, limit: int) -> bool:

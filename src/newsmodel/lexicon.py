@@ -751,6 +751,10 @@ DEFAULT_LEXICON = Lexicon(
         "could",
         "should",
         "can",
+        "very",
+        "much",
+        "almost",
+        "already",
     },
     stopwords={
         "across",
