@@ -1414,6 +1414,22 @@ class TestResolution:
             attribution.speaker.name if attribution.speaker else None,
         )
 
+    def test_it_resolves_to_a_reporting_organisation(self) -> None:
+        """``The Acme Corporation has said ... "...," it said``: Acme is it."""
+        article = newsmodel.parse(
+            "Bridge\n\nThe Acme Corporation has also said the bridge was sound.\n\n"
+            "“We will appeal,” it said.\n"
+        )
+        assert [("it", "said", "after", "Acme Corporation")] == _brief(article.source)
+        assert () == article.people
+
+    def test_organisation_after_a_preposition_is_no_subject(self) -> None:
+        """``a report by the Acme Corporation said``: the report, not Acme, is it."""
+        assert [("it", "said", "after", None)] == _brief(
+            "Bridge\n\nA report by the Acme Corporation said the bridge was sound."
+            "\n\n“We will appeal,” it said.\n"
+        )
+
     def test_plural_pronoun_after_a_person_stays_none(self) -> None:
         """``they`` after one person's quote does not stand for that person."""
         attribution = _attribution(

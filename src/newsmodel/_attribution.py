@@ -1929,6 +1929,27 @@ class _Resolver:
             and self.doc.match_cue(after, high) > after
         )
 
+    def _reports(self, name: Name) -> bool:
+        """Whether a reporting cue follows the name, past adverbs (``has also said``).
+
+        Not after a preposition (``a report by the Commission said``).
+        """
+        tokens = self.tokens
+        before = name.start - 1
+        if before >= 0 and tokens.low[before] in {"the", "a", "an"}:
+            before -= 1
+        if before >= 0 and tokens.low[before] in _PREPOSITIONS:
+            return False
+        limit = len(tokens.text)
+        after = name.end
+        while after < limit and self.doc.is_adverb(after):
+            after += 1
+        return (
+            after < limit
+            and not tokens.low[after].endswith("ing")
+            and self.doc.match_cue(after, limit) > after
+        )
+
     def _given_word(self, i: int) -> bool:
         """Whether token ``i`` reads as a word of a person's name (``Baker``).
 
@@ -2042,6 +2063,14 @@ class _Resolver:
                 if key not in spoken_starts and not (
                     name.kind is SpeakerKind.PERSON and (name.titles or name.gender)
                 ):
+                    if name.kind is SpeakerKind.ORGANISATION and self._reports(name):
+                        # ``The Commission said ... "...," it said``: an
+                        # organisation reporting is a subject for ``it``.
+                        joined = self.entity(text, text, name.kind, name.start)
+                        self._record(joined, name)
+                        if (name.start, joined) not in self.subjects[-1:]:
+                            self.subjects.append((name.start, joined))
+                        resolved[name.name_start] = joined
                     continue
                 joined = self.entity(text, text, name.kind, name.start)
                 joined.named = name.kind is SpeakerKind.PERSON
