@@ -954,6 +954,17 @@ class TestRoleNouns:
         )
 
 
+class TestAppositionInAPhrase:
+    """A titled name inside an apposition's phrase does not speak for it."""
+
+    def test_titled_name_after_a_preposition(self) -> None:
+        """``Ann Lee, a director at analyst Acme, told``: Ann Lee, not Acme."""
+        assert [("Ann Lee", "told reporters", "before", "Ann Lee")] == _brief(
+            "Aid\n\nAnn Lee, a director at analyst Acme, told reporters the plan "
+            "was “a good job”.\n"
+        )
+
+
 class TestSentenceOpeningWithItsVerb:
     """``And continued: "..."``: the verb's subject is the previous sentence's."""
 
@@ -1073,6 +1084,19 @@ class TestParticiples:
     def test_participle_with_no_subject_to_take(self) -> None:
         """``Later, saying "..."``: no subject before the comma, nothing is guessed."""
         assert [None] == _brief("Bridge\n\nLater, saying “never” twice.\n")
+
+    def test_participle_after_a_governed_name(self) -> None:
+        """``a statement through Acme describing``: the sentence's subject speaks."""
+        assert [("Tom Baker", "describing", "before", "Tom Baker")] == _brief(
+            "Bridge\n\nTom Baker issued a statement through Acme describing "
+            "the talks as “useful”.\n"
+        )
+
+    def test_reporting_verb_before_a_governed_name(self) -> None:
+        """``Ann Lee wrote to Tom Baker asking ...``: Ann Lee, and wrote is the cue."""
+        assert [("Ann Lee", "wrote", "before", "Ann Lee")] == _brief(
+            "Bridge\n\nAnn Lee wrote to Tom Baker asking him to end the “fiasco”.\n"
+        )
 
 
 class TestNotSpeakers:

@@ -1246,9 +1246,17 @@ class _Finder:
                             ):
                                 found = None
                     if found is not None:
-                        raw = _Raw(
-                            found=found, cue=(i, cue_end), placement=Placement.BEFORE
-                        )
+                        cue = (i, cue_end)
+                        if (
+                            tokens.low[i].endswith("ing")
+                            and found.end < i - 1
+                            and doc.is_name_word(i - 1)
+                            and doc.governed_name(i - 1, floor)
+                        ):
+                            # ``Ann Lee wrote to Tom Baker asking``: the
+                            # clause's own reporting verb is the cue.
+                            cue = self._main_cue(found.end, i) or cue
+                        raw = _Raw(found=found, cue=cue, placement=Placement.BEFORE)
                         if i > floor and tokens.low[i - 1] in {"that", "which"}:
                             # ``a headline that said``: the relative clause's
                             # own subject, no report around it.
@@ -1274,6 +1282,14 @@ class _Finder:
                 return _Raw(
                     found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
                 )
+        return None
+
+    def _main_cue(self, start: int, participle: int) -> tuple[int, int] | None:
+        """The reporting verb right after a subject, before its participle."""
+        verb = self._past_modifiers(start, participle)
+        end = self.doc.match_cue(verb, participle)
+        if end > verb and not self.tokens.low[verb].endswith("ing"):
+            return verb, end
         return None
 
     def _aside(self, first: int, floor: int) -> _Raw | None:

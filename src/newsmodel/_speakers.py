@@ -247,6 +247,10 @@ _PREPOSITIONS = frozenset(
     ["at", "in", "on", "during", "with", "by", "for", "from", "of", "to"]
 )
 """Prepositions whose noun phrase cannot be the subject of a cue after it."""
+_GOVERNING = (_PREPOSITIONS - {"with", "from", "by"}) | frozenset(
+    ["through", "via", "about", "against", "over", "into", "among", "between", "like"]
+)
+"""Prepositions whose object a participle after it does not belong to."""
 _SUBJECT_DETERMINERS = frozenset(
     ["the", "a", "an", "some", "many", "several", "his", "her", "their", "its"]
 )
@@ -1144,7 +1148,8 @@ class Doc:
             return None
         word = tokens.low[k]
         participle = tokens.low[cue].endswith("ing") and not (
-            self.is_pronoun(k) or self.is_name_word(k)
+            self.is_pronoun(k)
+            or (self.is_name_word(k) and not self.governed_name(k, floor))
         )
         if tokens.quoted[k]:
             # ``X hailed it as "fantastic," telling reporters``: the
@@ -1597,6 +1602,22 @@ class Doc:
             return None
         return subject, k
 
+    def governed_name(self, last: int, floor: int) -> bool:
+        """Whether the name ending at token ``last`` is the object of a preposition.
+
+        ``a statement through Arsenal describing``: the participle is not the
+        name's. After ``with``, ``from`` or ``by`` it is (``with Ann Lee
+        describing``, ``a message from the council warning``).
+        """
+        name = self.name_left(last, floor)
+        if name is None:
+            return False
+        before = name.start - 1
+        if before >= floor and self.tokens.low[before] in {"the", "a", "an"}:
+            before -= 1
+        word = self.tokens.low[before] if before >= floor else ""
+        return word in _GOVERNING
+
     def _past_apposition(self, k: int, limit: int) -> int | None:
         """Token ``k``, or past the apposition set off by commas opening at ``k``."""
         tokens = self.tokens
@@ -1686,7 +1707,12 @@ class Doc:
             i -= 1
         if not candidates:
             return None
-        if own is not None and own.name is not None and own.name.titles:
+        if (
+            own is not None
+            and own.name is not None
+            and own.name.titles
+            and not self._in_phrase(own.start, floor)
+        ):
             # ``... in Berea, Ohio, Gov. John Kasich (R-OH), said``: a titled
             # name just before the cue is the subject itself.
             return own
