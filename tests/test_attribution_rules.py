@@ -947,6 +947,35 @@ class TestRoleNouns:
             "Aid\n\nHer policy aide, Jo Lee, calls the plan a “blueprint” for jobs.\n"
         )
 
+    def test_role_word_before_a_name(self) -> None:
+        """``Rock star Ann Lee has attacked``: Ann Lee, titled, not ``Rock``."""
+        article = newsmodel.parse(
+            "Aid\n\nRock star Ann Lee has attacked the “silly” rules.\n"
+        )
+        assert [("Rock star Ann Lee", "attacked", "before", "Ann Lee")] == _brief(
+            article.source
+        )
+        assert [("Ann Lee", ("Rock star",))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
+    def test_role_word_before_a_name_needs_a_verb_after_it(self) -> None:
+        """``MPs found Acme Corp giant ...``: no verb after the name, no role."""
+        assert [("MPs", "found", "before", "MPs")] == _brief(
+            "Aid\n\nMPs found Acme Corp giant “guilty” of waste.\n"
+        )
+
+    @pytest.mark.parametrize("text", ["Words such as", "Most names are the"])
+    def test_no_verb_after_the_subject(self, text: str) -> None:
+        """``Words such as "..."``: a term, not a report by ``Words``."""
+        assert [None] == _brief(f"Aid\n\n{text} “incumbent” were popular.\n")
+
+    def test_noun_and_copula_before_the_quote(self) -> None:
+        """``an Acme spokeswoman was "satisfied"``: the spokeswoman, with the copula."""
+        assert [("Acme spokeswoman", "was", "before", "Acme spokeswoman")] == _brief(
+            "Aid\n\nLater, an Acme spokeswoman was “satisfied” with it.\n"
+        )
+
     def test_degree_adverbs_before_the_verb(self) -> None:
         """``I very much doubt that "..."``: the verb is doubt, not very."""
         assert [("I", "doubt", "before", None)] == _brief(

@@ -84,6 +84,7 @@ from ._model import (
 )
 from ._speakers import (
     _DETERMINERS,
+    _NOT_VERBS,
     _NUMBERS,
     _PARTICLES,
     _PREPOSITIONS,
@@ -131,6 +132,7 @@ _AUXILIARIES = frozenset(
     ]
 )
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+_COPULAS = frozenset(("is", "are", "was", "were"))
 _BREAKS = frozenset(
     [
         "and",
@@ -939,7 +941,19 @@ class _Finder:
         if found is None:
             return None
         verb = self._past_modifiers(found.end, first)
-        if verb < first and found.form != "pronoun" and doc.is_role_noun(verb):
+        if (
+            verb == found.end
+            and found.form != "pronoun"
+            and doc.noun_before_verb(verb, first, strict=True)
+        ):
+            # ``Gadget lovers are``: the noun belongs to the subject.
+            stop = verb + 1
+            found = Found(start=found.start, end=stop, form="description")
+            verb = self._past_modifiers(stop, first)
+            if verb >= first and tokens.low[first - 1] in _COPULAS:
+                # ``a Acme spokeswoman was "satisfied"``: the copula.
+                verb = first - 1
+        elif verb < first and found.form != "pronoun" and doc.is_role_noun(verb):
             # ``long before White House officials started``: the noun ends
             # the subject; the verb follows.
             role = doc.role_subject(found, verb, first)
@@ -950,6 +964,8 @@ class _Finder:
             or not tokens.low[verb].isalpha()
             or tokens.is_capital(verb)
             or tokens.low[verb] in doc.lexicon.stopwords
+            or tokens.low[verb] in _DETERMINERS
+            or tokens.low[verb] in _NOT_VERBS
         ):
             return None
         return found, verb

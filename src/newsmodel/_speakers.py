@@ -247,6 +247,8 @@ _PREPOSITIONS = frozenset(
     ["at", "in", "on", "during", "with", "by", "for", "from", "of", "to"]
 )
 """Prepositions whose noun phrase cannot be the subject of a cue after it."""
+_NOT_VERBS = frozenset(["such", "so", "less", "more", "most", "no", "as", "than"])
+"""Words after a subject that show no verb follows it (``Words such as``)."""
 _GOVERNING = (_PREPOSITIONS - {"with", "from", "by"}) | frozenset(
     ["through", "via", "about", "against", "over", "into", "among", "between", "like"]
 )
@@ -1486,6 +1488,7 @@ class Doc:
             found = self.mention_right(start, limit)
             if found is None:
                 continue
+            found = self._noun_before_name(found, limit)
             k = found.end
             if k < limit and tokens.text[k] == "(":
                 # ``Rep. Ann Lee (D-N.Y.) reacted``: past the parenthesis.
@@ -1499,11 +1502,11 @@ class Doc:
                 found.form == "name"
                 and k + 1 < limit
                 and tokens.low[k] in {"'s", "’s"}
-                and self._noun_before_verb(k + 1, limit)
+                and self.noun_before_verb(k + 1, limit)
             ):
                 # ``Ryan's campaign shrugged``: the possessed noun is the head.
                 k += 1
-                while k - found.end < _MAX_DESCRIPTION and self._noun_before_verb(
+                while k - found.end < _MAX_DESCRIPTION and self.noun_before_verb(
                     k, limit
                 ):
                     k += 1
@@ -1545,13 +1548,14 @@ class Doc:
                 and not tokens.is_capital(k)
                 and word not in self.lexicon.stopwords
                 and word not in _DETERMINERS
+                and word not in _NOT_VERBS
             ):
                 stop = k
                 while (
                     found.form != "pronoun"
                     and k == found.end
                     and stop - k < _MAX_DESCRIPTION
-                    and self._noun_before_verb(stop, limit)
+                    and self.noun_before_verb(stop, limit)
                 ):
                     stop += 1
                 if stop > k:
@@ -1561,7 +1565,13 @@ class Doc:
                     k = stop
                     while k < limit and (tokens.low[k] in _VERBAL or self.is_adverb(k)):
                         k += 1
-                    if k >= limit or tokens.quoted[k] or not tokens.low[k].isalpha():
+                    if (
+                        k >= limit
+                        or tokens.quoted[k]
+                        or not tokens.low[k].isalpha()
+                        or tokens.low[k] in _DETERMINERS
+                        or tokens.low[k] in _NOT_VERBS
+                    ):
                         continue
                 if word == "ago" or tokens.low[k] == "ago":
                     # ``Six years ago, he said``: a time, not a subject.
@@ -1602,6 +1612,50 @@ class Doc:
             return None
         return subject, k
 
+    def _noun_before_name(self, found: Found, limit: int) -> Found:
+        """``Rock star Ann Lee``, ``Software giant Acme``: a name after its noun.
+
+        A lowercase word between a capitalised word and a name is the
+        name's role, not the verb of the word before it, when it reads as no
+        verb (no cue and no ``-s``, ``-ed`` or ``-ing`` ending) and a verb, an
+        adverb or a comma follows the name.
+        """
+        tokens = self.tokens
+        k = found.end
+        if (
+            found.form != "name"
+            or k + 1 >= limit
+            or tokens.quoted[k]
+            or not tokens.low[k].isalpha()
+            or tokens.is_capital(k)
+            or tokens.low[k].endswith(("s", "ed", "ing"))
+            or tokens.low[k] in self.lexicon.stopwords
+            or tokens.low[k] in _VERBAL
+            or self.match_cue(k, limit) > k
+            or not self.is_name_word(k + 1)
+        ):
+            return found
+        named = self.mention_right(k + 1, limit)
+        if named is None or named.form != "name" or named.start != k + 1:
+            return found
+        after = named.end
+        if after >= limit or not (
+            tokens.text[after] == ","
+            or tokens.low[after] in _VERBAL
+            or self.is_adverb(after)
+            or tokens.low[after].endswith("ed")
+            or self.match_cue(after, limit) > after
+        ):
+            return found  # ``MPs found American IT giant``: no verb follows
+        role = tokens.source[tokens.start[found.start] : tokens.end[k]]
+        return Found(
+            start=found.start,
+            end=named.end,
+            form="name",
+            name=named.name,
+            titles=(*named.titles, role),
+        )
+
     def governed_name(self, last: int, floor: int) -> bool:
         """Whether the name ending at token ``last`` is the object of a preposition.
 
@@ -1632,8 +1686,11 @@ class Doc:
             close += 1
         return None
 
-    def _noun_before_verb(self, i: int, limit: int) -> bool:
-        """Whether lowercase token ``i`` is a noun of the subject, a verb following it."""
+    def noun_before_verb(self, i: int, limit: int, *, strict: bool = False) -> bool:
+        """Whether lowercase token ``i`` is a noun of the subject, a verb following it.
+
+        With ``strict``, only an auxiliary or copula (``names are``) may follow.
+        """
         tokens = self.tokens
         if i + 1 >= limit or tokens.quoted[i] or tokens.quoted[i + 1]:
             return False
@@ -1650,7 +1707,11 @@ class Doc:
         ):
             return False
         following = tokens.low[i + 1]
-        if following in _VERBAL or self.is_adverb(i + 1):
+        if following in _VERBAL:
+            return True
+        if strict:
+            return False
+        if self.is_adverb(i + 1):
             return True
         return (
             following.isalpha()
