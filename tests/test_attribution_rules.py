@@ -994,6 +994,34 @@ class TestAppositionInAPhrase:
         )
 
 
+class TestPassiveAgent:
+    """A passive's agent after ``by`` used the words, not the passive's subject."""
+
+    def test_agent_after_the_quote(self) -> None:
+        """``The plan was branded a "waste" by MPs.``: MPs, branded, after."""
+        assert [("MPs", "branded", "after", "MPs")] == _brief(
+            "Aid\n\nThe plan was branded a “waste” by MPs.\n"
+        )
+
+    def test_agent_before_the_quote(self) -> None:
+        """``Ann Lee has been praised by police for "..."``: police."""
+        assert [("police", "praised", "before", "police")] == _brief(
+            "Aid\n\nAnn Lee has been praised by police for “very bravely” acting.\n"
+        )
+
+    def test_place_after_by_is_no_agent(self) -> None:
+        """``was arrested for "disorder" by the river``: the river says nothing."""
+        assert [("Tom Baker", "arrested", "before", "Tom Baker")] == _brief(
+            "Aid\n\nTom Baker was arrested for “disorder” by the river.\n"
+        )
+
+    def test_report_around_the_passive_is_kept(self) -> None:
+        """``She said the plan was agreed by an adviser "..."``: she reports it."""
+        assert [("Ann Lee", "said", "before", "Ann Lee")] == _brief(
+            "Aid\n\nAnn Lee said the plan was agreed by an adviser “in good faith”.\n"
+        )
+
+
 class TestSentenceOpeningWithItsVerb:
     """``And continued: "..."``: the verb's subject is the previous sentence's."""
 

@@ -133,6 +133,10 @@ _AUXILIARIES = frozenset(
 )
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 _COPULAS = frozenset(("is", "are", "was", "were"))
+_PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+"""The auxiliaries before a passive participle (``has been called``)."""
+_PASSIVE_REACH = 8
+"""Most tokens between a passive participle, its quote and its agent."""
 _BREAKS = frozenset(
     [
         "and",
@@ -380,10 +384,126 @@ class _Finder:
                 floors.append(-1)
                 continue
             raw, floor = self.find(quote)
+            raw = self.passive(quote, raw, floor)
             raws.append(self.sourced(quote, raw))
             floors.append(floor)
         self.link(raws, floors)
         return raws
+
+    def passive(self, quote: Quote, raw: _Raw | None, floor: int) -> _Raw | None:
+        """``has been praised by police for "..."``, ``was called "..." by X``.
+
+        A passive participle before the quote with ``by`` and a speaker
+        after it, before or after the quote in the same clause, names who
+        used the words: the agent, not the passive's subject.
+        """
+        if raw is not None and (
+            raw.placement is not Placement.BEFORE or raw.cue is None
+        ):
+            return raw
+        tokens = self.tokens
+        first = tokens.index(quote.start)
+        last = tokens.index(quote.end)
+        participle = self._participle_before(first, floor)
+        if participle is None:
+            return raw
+        if raw is not None and (
+            raw.found.end > participle
+            or (
+                raw.cue is not None
+                and raw.cue[0] != participle
+                and self.doc.match_cue(raw.cue[0], first) > raw.cue[0]
+            )
+        ):
+            # A speaker of its own after the passive, or a report around it
+            # (``she said the plan was agreed by an adviser "..."``).
+            return raw
+        by = self._agent_by(participle + 1, first, last)
+        if by is None:
+            return raw
+        agent = self._agent(by + 1)
+        if agent is None:
+            return raw
+        return _Raw(
+            found=agent,
+            cue=(participle, participle + 1),
+            placement=Placement.BEFORE if by < first else Placement.AFTER,
+        )
+
+    def _agent(self, start: int) -> Found | None:
+        """A passive's agent that can speak: a name, or a person's or body's noun."""
+        tokens = self.tokens
+        doc = self.doc
+        limit = len(tokens.text)
+        found = doc.mention_right(start, limit)
+        if found is not None and found.form == "name":
+            return found
+        if found is not None and found.form == "description":
+            end = found.end
+        elif found is None and start < limit and tokens.is_word(start):
+            end = start + 1  # ``by police``: a bare noun
+        else:
+            return None
+        while (
+            end < limit
+            and end - start < _MODIFIERS + 2
+            and tokens.low[end].isalpha()
+            and not tokens.quoted[end]
+            and not tokens.is_capital(end)
+            and tokens.low[end] not in doc.lexicon.stopwords
+            and tokens.low[end] not in _CLAUSE_BREAKS
+            and not tokens.low[end].endswith(("ing", "ed"))
+        ):
+            end += 1  # ``by television indecency campaigners``
+        head = end - 1
+        found = Found(start=start, end=end, form="description")
+        if (
+            doc.is_role_noun(head)
+            or tokens.low[head] in doc.lexicon.organisation_markers
+        ):
+            return found
+        return None
+
+    def _participle_before(self, first: int, floor: int) -> int | None:
+        """A passive participle shortly before the quote (``been called``), if any."""
+        tokens = self.tokens
+        i = first - 1
+        while i >= floor and first - i <= _PASSIVE_REACH:
+            word = tokens.low[i]
+            if tokens.quoted[i] or word in _CLAUSE_BREAKS:
+                return None
+            if word.endswith(("ed", "en")) and word.isalpha() and i > floor:
+                k = i - 1
+                while (
+                    k > floor
+                    and self.doc.is_adverb(k)
+                    and tokens.low[k] not in _PASSIVE_AUX
+                ):
+                    k -= 1
+                if tokens.low[k] in _PASSIVE_AUX:
+                    return i
+                return None
+            i -= 1
+        return None
+
+    def _agent_by(self, start: int, first: int, last: int) -> int | None:
+        """The ``by`` of a passive's agent, or ``None``.
+
+        It stands between the participle and the quote, or in the few words
+        after the quote, within the clause.
+        """
+        tokens = self.tokens
+        for i in range(start, first):
+            if tokens.low[i] == "by" and not tokens.quoted[i]:
+                return i
+        limit = min(len(tokens.text), last + _PASSIVE_REACH)
+        for i in range(last, limit):
+            word = tokens.low[i]
+            if tokens.quoted[i] or tokens.is_sentence_end(i) or word in _CLAUSE_BREAKS:
+                return None
+            if word == "by":
+                return i if i + 1 < len(tokens.text) else None
+        return None
 
     def find(self, quote: Quote) -> tuple[_Raw | None, int]:
         """The attribution of one quote from its own sentence, and the sentence start."""
