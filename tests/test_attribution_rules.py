@@ -994,6 +994,34 @@ class TestAppositionInAPhrase:
         )
 
 
+class TestLastPredicate:
+    """With no verb of saying, the predicate nearest the quote is its cue."""
+
+    def test_coordinated_verb(self) -> None:
+        """``Acme examined the charge and rated it "True"``: rated."""
+        assert [("Acme", "rated", "before", "Acme")] == _brief(
+            "Aid\n\nAcme examined the charge and rated it “True” at once.\n"
+        )
+
+    def test_participle_after_a_comma(self) -> None:
+        """``Ann Lee went further, endorsing "..."``: endorsing."""
+        assert [("Ann Lee", "endorsing", "before", "Ann Lee")] == _brief(
+            "Aid\n\nAnn Lee went further, endorsing eight “rising” candidates.\n"
+        )
+
+    def test_infinitive_keeps_the_verb(self) -> None:
+        """``Acme plans to release "..."``: plans, not release."""
+        assert [("Acme", "plans", "before", "Acme")] == _brief(
+            "Aid\n\nAcme plans to release “The Making of a Mayor” in May.\n"
+        )
+
+    def test_including_is_no_predicate(self) -> None:
+        """``Ann Lee listed issues, including "..."``: listed."""
+        assert [("Ann Lee", "listed", "before", "Ann Lee")] == _brief(
+            "Aid\n\nAnn Lee listed issues, including the “fair share” of taxes.\n"
+        )
+
+
 class TestPassiveAgent:
     """A passive's agent after ``by`` used the words, not the passive's subject."""
 

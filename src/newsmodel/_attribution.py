@@ -588,6 +588,7 @@ class _Finder:
                 before = owned
             elif guess is not None:
                 found, verb = guess
+                verb = self._last_predicate(verb, first)
                 before = self._outer(
                     _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE),
                     floor,
@@ -1089,6 +1090,58 @@ class _Finder:
         ):
             return None
         return found, verb
+
+    def _last_predicate(self, verb: int, first: int) -> int:
+        """The verb nearest the quote of the predicates its subject's verb opens.
+
+        ``X examined the charge and rated it "True"``, ``X supports "A,"
+        opposes "B"``, ``X went further, endorsing "..."``: coordinated verbs
+        and a participle after a comma report the words that follow them.
+        """
+        tokens = self.tokens
+        doc = self.doc
+        chosen = verb
+        i = verb + 1
+        while i < first - 1:
+            word = tokens.low[i]
+            if tokens.quoted[i] and tokens.low[i - 1] not in {",", "and"}:
+                i += 1
+                continue
+            following = self._past_modifiers(i + 1, first)
+            if following >= first or tokens.quoted[following]:
+                break
+            nxt = tokens.low[following]
+            if (
+                not nxt.isalpha()
+                or tokens.is_capital(following)
+                or nxt in doc.lexicon.stopwords
+                or nxt in _DETERMINERS
+                or nxt in doc.lexicon.pronouns
+            ):
+                i += 1
+                continue
+            if (
+                (
+                    word in {"and", "but"}
+                    and any(
+                        nxt.endswith(ending) and tokens.low[chosen].endswith(ending)
+                        for ending in ("s", "ed")
+                    )
+                )
+                or (
+                    word == ","
+                    and nxt.endswith("ing")
+                    and nxt not in {"including", "featuring", "according"}
+                )
+                or (
+                    doc.match_cue(following, first) > following
+                    and word in {"and", "but", ","}
+                )
+            ):
+                chosen = following
+                i = following
+            i += 1
+        return chosen
 
     def _past_modifiers(self, i: int, first: int) -> int:
         """The first token from ``i`` that is no adverb, auxiliary or reflexive."""
