@@ -1022,6 +1022,29 @@ class TestLastPredicate:
         )
 
 
+class TestWhatSheCalled:
+    """``what she called "..."`` inside a report belongs to that report."""
+
+    def test_outer_report_of_the_same_speaker(self) -> None:
+        """``Ann Lee said she backed what she called "..."``: said, Ann Lee."""
+        assert [("Ann Lee", "said", "before", "Ann Lee")] == _brief(
+            "Aid\n\nAnn Lee said she wanted to praise what she called “a great "
+            "campaign”.\n"
+        )
+
+    def test_other_pronoun_keeps_its_own_cue(self) -> None:
+        """``She said he backed what he called "..."``: he, called."""
+        assert [("he", "called", "before", None)] == _brief(
+            "Aid\n\nShe said he backed what he called “a great campaign”.\n"
+        )
+
+    def test_verb_of_saying_keeps_its_own_cue(self) -> None:
+        """``Ann Lee praised the plan, which he said was "..."``: he said."""
+        assert [("he", "said", "before", "Ann Lee")] == _brief(
+            "Aid\n\nAnn Lee praised the plan, which he said was “a gem”.\n"
+        )
+
+
 class TestPassiveAgent:
     """A passive's agent after ``by`` used the words, not the passive's subject."""
 

@@ -133,6 +133,19 @@ _AUXILIARIES = frozenset(
 )
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 _COPULAS = frozenset(("is", "are", "was", "were"))
+_NAMING_VERBS = frozenset(
+    [
+        "call",
+        "calls",
+        "called",
+        "describe",
+        "describes",
+        "described",
+        "dubbed",
+        "termed",
+    ]
+)
+"""Verbs that name something in ``what she called "..."``."""
 _PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 """The auxiliaries before a passive participle (``has been called``)."""
 _PASSIVE_REACH = 8
@@ -1586,6 +1599,16 @@ class _Finder:
         tokens = self.tokens
         doc = self.doc
         found = raw.found
+        if (
+            found.form == "pronoun"
+            and found.start - 1 > floor
+            and tokens.low[found.start - 1] in {"what", "whom", "which"}
+            and raw.cue is not None
+            and tokens.low[raw.cue[0]] in _NAMING_VERBS
+        ):
+            relative = self._relative_report(raw, floor)
+            if relative is not None:
+                return relative
         low = max(floor, found.start - _OUTER_REACH)
         i = found.start - 1
         while i >= low:
@@ -1602,6 +1625,39 @@ class _Finder:
                 return _Raw(found=outer, cue=(i, cue_end), placement=raw.placement)
             i -= 1
         return raw
+
+    def _relative_report(self, raw: _Raw, floor: int) -> _Raw | None:
+        """``Ann Lee said she backed what she called "..."``: Ann Lee's report.
+
+        A pronoun's ``what she called`` (or ``whom he described as``) inside
+        a sentence that the same speaker reports belongs to that report: its
+        cue and subject are taken, past commas and clauses, up to the
+        sentence start.
+        """
+        tokens = self.tokens
+        doc = self.doc
+        pronoun = tokens.low[raw.found.start]
+        i = raw.found.start - 2
+        while i >= floor and raw.found.start - i <= _OUTER_REACH * 2:
+            if tokens.quoted[i]:
+                i -= 1
+                continue
+            cue_end = doc.match_cue(i, raw.found.start)
+            if (
+                cue_end > i
+                and " ".join(tokens.low[i:cue_end]) not in doc.lexicon.source_after_cues
+                and not tokens.low[i].endswith("ing")
+            ):
+                outer = doc.subject_left(i, floor)
+                if outer is None or outer.end > i:
+                    return None
+                if outer.form == "pronoun" and tokens.low[outer.start] != pronoun:
+                    return None
+                if outer.form == "description":
+                    return None
+                return _Raw(found=outer, cue=(i, cue_end), placement=raw.placement)
+            i -= 1
+        return None
 
     def _closing(self, raw: _Raw, last: int, high: int) -> bool:
         """Whether an attribution after a quote closes its sentence: ``..., Y said.``.
