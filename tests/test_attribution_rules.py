@@ -1045,6 +1045,29 @@ class TestWhatSheCalled:
         )
 
 
+class TestColonClause:
+    """A clause with a subject and a colon introduces the quote after it."""
+
+    def test_subject_then_words_then_colon(self) -> None:
+        """``A note in the file makes that clear: "..."``: the note, the colon."""
+        assert [("A note", ":", "before", "note")] == _brief(
+            "Aid\n\nA note in the file makes that clear: “These rules do not apply.”\n"
+        )
+
+    def test_verb_of_saying_before_the_colon(self) -> None:
+        """``One reader - all are unnamed - wrote: "..."``: wrote is the cue."""
+        assert [("One reader", "wrote", "before", "One reader")] == _brief(
+            "Aid\n\nOne reader – all are unnamed – wrote: “I stay up late.”\n"
+        )
+
+    def test_subordinate_clause_is_no_subject(self) -> None:
+        """``His hope must be that voters ...: "..."``: no speaker."""
+        assert [None] == _brief(
+            "Aid\n\nHis hope must be that voters will recall the maxim: “No pain, "
+            "no gain.”\n"
+        )
+
+
 class TestPassiveAgent:
     """A passive's agent after ``by`` used the words, not the passive's subject."""
 

@@ -1484,7 +1484,53 @@ class _Finder:
                 return _Raw(
                     found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
                 )
+            if not headline:
+                return self._colon_clause(floor, colon)
         return None
+
+    def _colon_clause(self, floor: int, colon: int) -> _Raw | None:
+        """``A note in the file makes that clear: "..."``: the clause's subject.
+
+        When no verb can be told after the subject, a clause that opens with
+        a name or a description and holds a lowercase word before its colon
+        still introduces the quote; its last verb of saying is the cue, or
+        else the colon.
+        """
+        tokens = self.tokens
+        doc = self.doc
+        start = floor
+        while start < colon and tokens.low[start] in _LINKING:
+            start += 1
+        found = doc.mention_right(start, colon)
+        if (
+            found is None
+            or found.form == "pronoun"
+            or found.start != start
+            or found.end >= colon
+            or colon - found.end > _AFTER_REACH
+        ):
+            return None
+        words = range(found.end, colon)
+        if (
+            tokens.low[found.end] in {"'s", "’s"}
+            or any(
+                tokens.quoted[i] or tokens.is_sentence_end(i) or tokens.low[i] == "that"
+                for i in words
+            )
+            or not any(
+                tokens.low[i].isalpha()
+                and not tokens.is_capital(i)
+                and tokens.low[i] not in doc.lexicon.stopwords
+                for i in words
+            )
+        ):
+            return None
+        cue = (colon, colon + 1)
+        for i in words:
+            end = doc.match_cue(i, colon)
+            if end > i:
+                cue = (i, end)  # ``Ann Lee, a nurse and activist, said:``
+        return _Raw(found=found, cue=cue, placement=Placement.BEFORE)
 
     def _main_cue(self, start: int, participle: int) -> tuple[int, int] | None:
         """The reporting verb right after a subject, before its participle."""
