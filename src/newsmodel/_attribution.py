@@ -1514,7 +1514,9 @@ class _Finder:
         if (
             tokens.low[found.end] in {"'s", "’s"}
             or any(
-                tokens.quoted[i] or tokens.is_sentence_end(i) or tokens.low[i] == "that"
+                tokens.quoted[i]
+                or tokens.is_sentence_end(i)
+                or (tokens.low[i] == "that" and i + 2 < colon)  # not ``that clear:``
                 for i in words
             )
             or not any(
