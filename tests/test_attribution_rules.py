@@ -846,6 +846,23 @@ class TestHeadlineSubjects:
         assert [None] == _brief(f"{headline}\n\nThe council met.\n")
 
 
+class TestTitleCaseHeadlines:
+    """In a headline in title case, a capitalised verb follows its subject."""
+
+    def test_capitalised_verb(self) -> None:
+        """``Ann Lee Endorses Tom Baker: I Am 'Horrified'``: Ann Lee, Endorses."""
+        assert [("Ann Lee", "Endorses", "before", "Ann Lee")] == _brief(
+            "Ann Lee Endorses Tom Baker: I Am ‘Horrified’ By The Vote\n\n"
+            "Ann Lee spoke on Monday.\n"
+        )
+
+    def test_unknown_subject_is_not_taken(self) -> None:
+        """``Democrats Hold Talks On 'Budget'``: no person named in the body."""
+        assert [None] == _brief(
+            "Democrats Hold Talks On ‘Budget’ Plans\n\nThey met on Monday.\n"
+        )
+
+
 class TestHeadlinePossessive:
     """A headline's possessive speech noun names its owner."""
 

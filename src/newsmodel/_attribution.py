@@ -873,6 +873,7 @@ class _Finder:
         """
         tokens = self.tokens
         doc = self.doc
+        titled = self._title_case(low, self.headline[1])
         for verb in range(low + 1, min(first, low + _MAX_HEADLINE_SUBJECT + 1)):
             if tokens.quoted[verb] or not (
                 tokens.is_word(verb) or tokens.text[verb] in {".", "'s", "’s"}
@@ -881,7 +882,17 @@ class _Finder:
             word = tokens.low[verb]
             if (
                 not tokens.is_word(verb)
-                or tokens.is_capital(verb)
+                or (
+                    tokens.is_capital(verb)
+                    and not (
+                        # ``Carly Fiorina Endorses Ted Cruz``: in a headline in
+                        # title case, a capitalised verb.
+                        titled
+                        and len(word) > 3
+                        and word.isalpha()
+                        and not word.endswith(("ss", "us"))
+                    )
+                )
                 or not word.endswith(("s", "ed"))
                 or word in doc.lexicon.stopwords
                 or doc.is_adverb(verb)
@@ -905,6 +916,21 @@ class _Finder:
             raw = _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE)
             return self._coordinated(raw, first)
         return None
+
+    def _title_case(self, low: int, high: int) -> bool:
+        """Whether the headline ``low:high`` is in title case.
+
+        Nearly all its words longer than three letters are capitalised
+        (``Gingrich Takes Talk Of ...``).
+        """
+        tokens = self.tokens
+        words = [
+            i
+            for i in range(low, high)
+            if tokens.is_word(i) and len(tokens.text[i]) > 3 and not tokens.quoted[i]
+        ]
+        capital = sum(1 for i in words if tokens.is_capital(i))
+        return len(words) >= 3 and capital >= 0.8 * len(words)
 
     def _headline_subject(self, low: int, end: int) -> Found | None:
         """The subject opening a headline, ending before token ``end``.
