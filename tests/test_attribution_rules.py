@@ -1077,6 +1077,13 @@ class TestColonClause:
             "Aid\n\nOne reader – all are unnamed – wrote: “I stay up late.”\n"
         )
 
+    def test_subject_after_an_opening_adverb(self) -> None:
+        """``Likewise, a paper by Acme had this to say: "..."``: the paper."""
+        assert [("a paper", "say", "before", "paper")] == _brief(
+            "Aid\n\nLikewise, a paper by Acme had this to say about the plan: "
+            "“Families would gain.”\n"
+        )
+
     def test_subordinate_clause_is_no_subject(self) -> None:
         """``His hope must be that voters ...: "..."``: no speaker."""
         assert [None] == _brief(

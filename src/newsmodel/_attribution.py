@@ -1527,6 +1527,15 @@ class _Finder:
         start = floor
         while start < colon and tokens.low[start] in _LINKING:
             start += 1
+        if (
+            start + 1 < colon
+            and tokens.text[start + 1] == ","
+            and (
+                doc.is_adverb(start)
+                or tokens.low[start] in {"likewise", "similarly", "meanwhile"}
+            )
+        ):
+            start += 2  # ``Likewise, a paper ... had this to say:``
         found = doc.mention_right(start, colon)
         if (
             found is None
