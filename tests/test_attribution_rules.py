@@ -982,6 +982,10 @@ class TestRoleNouns:
             "Aid\n\nMPs found Acme Corp giant “guilty” of waste.\n"
         )
 
+    def test_that_opens_no_description(self) -> None:
+        """``But that did not happen for "voter" calls``: ``that did`` says nothing."""
+        assert [None] == _brief("Aid\n\nBut that did not happen for “voter” calls.\n")
+
     @pytest.mark.parametrize("text", ["Words such as", "Most names are the"])
     def test_no_verb_after_the_subject(self, text: str) -> None:
         """``Words such as "..."``: a term, not a report by ``Words``."""

@@ -1915,13 +1915,17 @@ class _Finder:
             cue_end = self.doc.match_cue(i, last)
             if cue_end > i:
                 found = self.doc.subject_left(i, floor)
-                if found is None:
+                if (
+                    found is None
+                    and cue_end < last
+                    and self.tokens.low[cue_end] == "that"
+                ):
+                    # ``X also noted that Reagan ...``: not the clause
+                    # reported but the sentence's subject.
+                    opening = self.doc.sentence_subject(floor, i + 1)
+                    found = None if opening is None else opening[0]
+                elif found is None:
                     found = self.doc.mention_right(cue_end, last)
-                    if found is not None and self.tokens.low[found.start] == "that":
-                        # ``X also noted that Reagan ...``: not the clause
-                        # reported but the sentence's subject.
-                        opening = self.doc.sentence_subject(floor, i + 1)
-                        found = None if opening is None else opening[0]
                 if found is None:
                     return None
                 return _Raw(found=found, cue=(i, cue_end), placement=placement)

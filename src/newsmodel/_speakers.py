@@ -1027,7 +1027,8 @@ class Doc:
     def description_right(self, first: int, limit: int) -> Found | None:
         """A description starting with a determiner at token ``first``."""
         tokens = self.tokens
-        if tokens.low[first] not in _DETERMINERS:
+        if tokens.low[first] not in _DETERMINERS or tokens.low[first] == "that":
+            # ``concludes that Trump is``: a clause, not ``that official``.
             return None
         if (
             first + 2 < limit
