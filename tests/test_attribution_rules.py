@@ -1007,6 +1007,13 @@ class TestRoleNouns:
 class TestAppositionInAPhrase:
     """A titled name inside an apposition's phrase does not speak for it."""
 
+    def test_titled_person_of_a_place(self) -> None:
+        """``the chair, Ambassador Ann Lee of Iceland, warned``: Ann Lee."""
+        assert [("Ambassador Ann Lee", "warned", "before", "Ann Lee")] == _brief(
+            "Aid\n\nBut the chair of the party, Ambassador Ann Lee of Iceland, "
+            "warned of “a lot of work”.\n"
+        )
+
     def test_titled_name_after_a_preposition(self) -> None:
         """``Ann Lee, a director at analyst Acme, told``: Ann Lee, not Acme."""
         assert [("Ann Lee", "told reporters", "before", "Ann Lee")] == _brief(
@@ -1605,6 +1612,13 @@ class TestResolution:
         )
         assert [("it", "said", "after", "Acme Corporation")] == _brief(article.source)
         assert () == article.people
+
+    def test_it_resolves_to_an_organisation_opening_its_sentence(self) -> None:
+        """``The Acme Trust welcomed the plan. "...," it said``: the trust."""
+        assert [("it", "said", "after", "Acme Trust")] == _brief(
+            "Bridge\n\nFirms had opposed it. The Acme Trust welcomed the plan. "
+            "“It is the best of both worlds,” it said.\n"
+        )
 
     def test_organisation_after_a_preposition_is_no_subject(self) -> None:
         """``a report by the Acme Corporation said``: the report, not Acme, is it."""

@@ -2292,10 +2292,18 @@ class _Resolver:
         after = name.end
         while after < limit and self.doc.is_adverb(after):
             after += 1
+        if after >= limit or tokens.low[after].endswith("ing"):
+            return False
+        if self.doc.match_cue(after, limit) > after:
+            return True
+        # ``The Acme Corporation welcomed the plan.``: an organisation opening
+        # its sentence with any verb is the subject a later ``it`` refers to.
         return (
-            after < limit
-            and not tokens.low[after].endswith("ing")
-            and self.doc.match_cue(after, limit) > after
+            (before < 0 or tokens.is_sentence_end(before))
+            and tokens.low[after].isalpha()
+            and tokens.low[after].endswith(("s", "ed"))
+            and not tokens.is_capital(after)
+            and tokens.low[after] not in self.doc.lexicon.stopwords
         )
 
     def _given_word(self, i: int) -> bool:

@@ -1919,6 +1919,16 @@ class Doc:
         if self.is_name_word(last) or self.tokens.text[last] == ".":
             found = self._name_found(last, floor)
             if found is not None:
+                if found.name is not None and found.name.kind is SpeakerKind.PERSON:
+                    # ``, Ambassador Ann Lee of Iceland,``: the person, not
+                    # the place, when a title or a full name tells a person.
+                    person = self._of_place(found, floor)
+                    if (
+                        person is not None
+                        and person.name is not None
+                        and (person.name.titles or person.end - person.start > 1)
+                    ):
+                        found = person
                 return attrs.evolve(found, titles=titles)
         description = self.description_left(last, floor)
         if (
