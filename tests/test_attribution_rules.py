@@ -1450,6 +1450,13 @@ class TestResolution:
         assert ["Tom Baker", "Ann Lee"] == [person.name for person in article.people]
         assert [("she", "said", "after", "Ann Lee")] == _brief(article.source)
 
+    def test_pronoun_resolves_to_a_name_of_a_body(self) -> None:
+        """``Ann Lee of Save the Trees said ... "...," she said``: Ann Lee."""
+        assert [("she", "said", "after", "Ann Lee")] == _brief(
+            "Bridge\n\nAnn Lee of Save the Trees said there were concerns.\n\n"
+            "“The bridge is unsafe,” she said.\n"
+        )
+
     def test_name_after_a_preposition_is_no_subject(self) -> None:
         """``a partner of Hill Lane said``: the firm is not the pronoun's person."""
         assert [("he", "said", "after", "Tom Baker")] == _brief(

@@ -133,6 +133,8 @@ _AUXILIARIES = frozenset(
 )
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 _COPULAS = frozenset(("is", "are", "was", "were"))
+_BODY_WORDS = 6
+"""Most words of a body's name after ``of`` (``Ann Lee of Save the Children``)."""
 _NAMING_VERBS = frozenset(
     [
         "call",
@@ -2238,14 +2240,14 @@ class _Resolver:
             return self._cue_subject(start, name.end, high)
         subject = self.doc.sentence_subject(start, high)
         if subject is None:
-            return False
+            return self._cue_subject(start, name.end, high)
         found, verb = subject
         return (
             found.form == "name"
             and found.start == start
             and found.end == name.end
             and not self._common_word(tokens.low[verb])
-        )
+        ) or self._cue_subject(start, name.end, high)
 
     def _cue_subject(self, start: int, end: int, high: int) -> bool:
         """Whether the words ``start:end`` are the subject of a reporting cue.
@@ -2271,6 +2273,21 @@ class _Resolver:
             and tokens.text[start - 1] == ","
         ):
             after += 1
+        elif after + 1 < high and tokens.low[after] == "of":
+            # ``Ann Lee of Save the Children said``: past the body she is of.
+            place = after + 1
+            while (
+                place < high
+                and place - after <= _BODY_WORDS
+                and not tokens.quoted[place]
+                and (
+                    tokens.is_capital(place)
+                    or tokens.low[place] in {"the", "of", "and", "for", "&"}
+                )
+            ):
+                place += 1
+            if place > after + 1 and tokens.is_capital(place - 1):
+                after = place
         return (
             after < high
             and not tokens.low[after].endswith("ing")
