@@ -1450,6 +1450,35 @@ class TestResolution:
         assert ["Tom Baker", "Ann Lee"] == [person.name for person in article.people]
         assert [("she", "said", "after", "Ann Lee")] == _brief(article.source)
 
+    def test_pronoun_resolves_to_an_unnamed_spokesman(self) -> None:
+        """``A spokesman said: "A." "B," he added.``: the spokesman."""
+        assert [
+            ("A spokesman", "said", "before", "spokesman"),
+            ("he", "added", "after", "spokesman"),
+        ] == _brief(
+            "Bridge\n\nA spokesman said: “We will act.” Later, “We are ready,” "
+            "he added.\n"
+        )
+
+    @pytest.mark.parametrize("speaker", ["Critics", "A spokeswoman"])
+    def test_pronoun_skips_plural_or_other_gender_descriptions(
+        self, speaker: str
+    ) -> None:
+        """``Critics said: "A." "B," he added.``: he is not the critics."""
+        attribution = _attribution(
+            f"Bridge\n\n{speaker} said: “We will act.” Later, “We are ready,” "
+            "he added.\n",
+            1,
+        )
+        assert ("he", None) == (attribution.mention.text, attribution.speaker)
+
+    def test_pronoun_resolves_to_a_name_before_adverbs_and_a_cue(self) -> None:
+        """``Its leader, Tom Baker, has also said ...``: he is Tom Baker."""
+        assert [("he", "said", "after", "Tom Baker")] == _brief(
+            "Bridge\n\nIts leader, Tom Baker, has also said it was late.\n\n"
+            "“The bridge is safe,” he said.\n"
+        )
+
     def test_pronoun_resolves_to_a_name_of_a_body(self) -> None:
         """``Ann Lee of Save the Trees said ... "...," she said``: Ann Lee."""
         assert [("she", "said", "after", "Ann Lee")] == _brief(

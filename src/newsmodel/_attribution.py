@@ -133,6 +133,27 @@ _AUXILIARIES = frozenset(
 )
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 _COPULAS = frozenset(("is", "are", "was", "were"))
+_UNNAMED_ROLES = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "aide",
+        "adviser",
+        "advisor",
+        "source",
+        "representative",
+        "lawyer",
+        "attorney",
+        "analyst",
+        "economist",
+        "witness",
+        "resident",
+        "insider",
+    ]
+)
+"""Roles of people an article quotes without naming them (``a spokesman``)."""
 _BODY_WORDS = 6
 """Most words of a body's name after ``of`` (``Ann Lee of Save the Children``)."""
 _NAMING_VERBS = frozenset(
@@ -2288,6 +2309,8 @@ class _Resolver:
                 place += 1
             if place > after + 1 and tokens.is_capital(place - 1):
                 after = place
+        while after < high and self.doc.is_adverb(after):
+            after += 1  # ``Tom Baker has also said``
         return (
             after < high
             and not tokens.low[after].endswith("ing")
@@ -2618,6 +2641,12 @@ class _Resolver:
         recent.sort(key=lambda pair: pair[0])
         for _, entity in reversed(recent):
             if gender in {"male", "female"}:
+                if entity.kind is SpeakerKind.DESCRIPTION:
+                    # ``A spokesman said: "A." "B," he added.``: a person's
+                    # description in the singular, of a compatible gender.
+                    if self._described_person(entity, gender):
+                        return entity
+                    continue
                 if entity.kind is not SpeakerKind.PERSON:
                     continue
                 if entity.gender not in {None, gender}:
@@ -2629,6 +2658,26 @@ class _Resolver:
                 return entity
             return None
         return None
+
+    def _described_person(self, entity: _Entity, gender: str) -> bool:
+        """Whether a description is one unnamed person a pronoun of ``gender`` fits.
+
+        ``A spokesman said: "A." "B," he added.``: a role of the people
+        articles quote without naming them, in the singular.
+        """
+        words = entity.name.lower().split()
+        if not words:
+            return False
+        head = words[-1]
+        if head not in _UNNAMED_ROLES:
+            # ``the prime minister`` most often stands for a person the
+            # article names, whom an earlier subject already gives.
+            return False
+        if head.endswith("woman"):
+            return gender == "female"
+        if head.endswith("man"):
+            return gender == "male"
+        return True
 
     def _description(self, found: Found) -> _Entity:
         """The entity of a description or an organisation without a name."""
