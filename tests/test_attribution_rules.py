@@ -1050,6 +1050,40 @@ class TestLastPredicate:
         )
 
 
+class TestOpeningIt:
+    """A sentence opening with ``It`` and a verb has ``It`` for its subject."""
+
+    def test_it_and_a_participle(self) -> None:
+        """``It goes on to fault her, saying "..."``: It, resolved to the agency."""
+        assert [("It", "saying", "before", "Acme Agency")] == _brief(
+            "Aid\n\nThe Acme Agency agreed.\n\nIt goes on to fault her, saying "
+            "the data was “compromised” at once.\n"
+        )
+
+    @pytest.mark.parametrize("verb", ["is", "seems", "means"])
+    def test_placeholder_it_is_no_subject(self, verb: str) -> None:
+        """``It is "clear" that ...``: a placeholder, no speaker."""
+        assert [None] == _brief(f"Aid\n\nIt {verb} “clear” that he lost.\n")
+
+
+class TestPossessiveSubjects:
+    """A possessive before a hyphenated noun heads the subject."""
+
+    def test_hyphenated_noun_after_a_possessive(self) -> None:
+        """``Ann Lee's right-hand woman rallied them, saying: "..."``."""
+        assert [
+            (
+                "Ann Lee’s right-hand woman",
+                "saying",
+                "before",
+                "Ann Lee’s right-hand woman",
+            )
+        ] == _brief(
+            "Aid\n\nAnn Lee’s right-hand woman rallied supporters, saying: “We "
+            "have to be ready.”\n"
+        )
+
+
 class TestWhatSheCalled:
     """``what she called "..."`` inside a report belongs to that report."""
 

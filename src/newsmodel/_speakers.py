@@ -247,6 +247,38 @@ _PREPOSITIONS = frozenset(
     ["at", "in", "on", "during", "with", "by", "for", "from", "of", "to"]
 )
 """Prepositions whose noun phrase cannot be the subject of a cue after it."""
+_EXPLETIVE_VERBS = frozenset(
+    [
+        "is",
+        "was",
+        "'s",
+        "’s",
+        "seems",
+        "seemed",
+        "appears",
+        "appeared",
+        "remains",
+        "remained",
+        "looks",
+        "looked",
+        "takes",
+        "took",
+        "makes",
+        "made",
+        "means",
+        "meant",
+        "had",
+        "would",
+        "will",
+        "may",
+        "might",
+        "could",
+        "can",
+        "must",
+        "should",
+    ]
+)
+"""Verbs after an opening ``It`` that make it a placeholder (``It is clear``)."""
 _NOT_VERBS = frozenset(["such", "so", "less", "more", "most", "no", "as", "than"])
 """Words after a subject that show no verb follows it (``Words such as``)."""
 _GOVERNING = (_PREPOSITIONS - {"with", "from", "by"}) | frozenset(
@@ -1486,7 +1518,17 @@ class Doc:
                 # ``When Wallace died, Clinton released``, ``In a statement,
                 # the group said``: the subject of the main clause follows.
                 continue
-            found = self.mention_right(start, limit)
+            if (
+                tokens.text[start] == "It"
+                and start + 1 < limit
+                and tokens.low[start + 1] not in _EXPLETIVE_VERBS
+                and not tokens.quoted[start + 1]
+            ):
+                # ``It goes on to fault ...``: the body or text named before;
+                # not ``It is clear that`` or ``It seems``.
+                found: Found | None = Found(start=start, end=start + 1, form="pronoun")
+            else:
+                found = self.mention_right(start, limit)
             if found is None:
                 continue
             found = self._noun_before_name(found, limit)
@@ -1698,7 +1740,7 @@ class Doc:
         word = tokens.low[i]
         lexicon = self.lexicon
         if (
-            not word.isalpha()
+            not word.replace("-", "").isalpha()  # ``right-hand``
             or tokens.is_capital(i)
             or word in lexicon.stopwords
             or word in _VERBAL
