@@ -1050,6 +1050,31 @@ class TestLastPredicate:
         )
 
 
+class TestSubjectWithAPhrase:
+    """A description and its phrase before a verb of saying is the subject."""
+
+    def test_letter_to_someone_calls_for(self) -> None:
+        """``A letter to the members calls for ... "..."``: the letter."""
+        assert [
+            (
+                "A letter to the members",
+                "calls",
+                "before",
+                "letter to the members",
+            )
+        ] == _brief(
+            "Aid\n\nA letter to the members calls for the party to fight "
+            "“radical terror” at once.\n"
+        )
+
+    def test_phrase_holding_a_verb_is_no_subject(self) -> None:
+        """``a foul on Tom Baker are also lambasted``: no description subject."""
+        assert [("Tom Baker", "lambasted", "before", "Tom Baker")] == _brief(
+            "Aid\n\nAnn Lee's tackle on Jo, and a foul on Tom Baker are also "
+            "lambasted for their “ugliness”.\n"
+        )
+
+
 class TestOpeningIt:
     """A sentence opening with ``It`` and a verb has ``It`` for its subject."""
 

@@ -279,6 +279,8 @@ _EXPLETIVE_VERBS = frozenset(
     ]
 )
 """Verbs after an opening ``It`` that make it a placeholder (``It is clear``)."""
+_PHRASE_WORDS = 8
+"""Most words of a phrase between a subject and its verb (``A letter to ...``)."""
 _NOT_VERBS = frozenset(["such", "so", "less", "more", "most", "no", "as", "than"])
 """Words after a subject that show no verb follows it (``Words such as``)."""
 _GOVERNING = (_PREPOSITIONS - {"with", "from", "by"}) | frozenset(
@@ -1554,6 +1556,16 @@ class Doc:
                 ):
                     k += 1
                 found = Found(start=found.start, end=k, form="description")
+            if (
+                found.form == "description"
+                and k < limit
+                and tokens.low[k] in _PREPOSITIONS
+            ):
+                # ``A letter to the committee calls for``: past the phrase, to
+                # a verb of saying.
+                cue = self._cue_past_phrase(k + 1, limit)
+                if cue is not None:
+                    return Found(start=found.start, end=cue, form="description"), cue
             if k < limit and tokens.text[k] == ",":
                 k += 1
                 while k < limit and k - found.end < _MAX_APPOSITION:
@@ -1714,6 +1726,30 @@ class Doc:
             before -= 1
         word = self.tokens.low[before] if before >= floor else ""
         return word in _GOVERNING
+
+    def _cue_past_phrase(self, start: int, limit: int) -> int | None:
+        """The verb of saying a few words after ``start``, within the clause."""
+        tokens = self.tokens
+        for j in range(start, min(limit, start + _PHRASE_WORDS)):
+            if (
+                tokens.quoted[j]
+                or tokens.is_sentence_end(j)
+                or tokens.text[j] in {",", ";", ":", "(", "—", "–"}
+                or tokens.low[j] in _RELATIVES
+                or tokens.low[j] in _VERBAL
+            ):
+                return None
+            if (
+                j > start
+                and not tokens.is_capital(j)
+                and not tokens.low[j].endswith("ing")
+                and (
+                    self.match_cue(j, limit) > j
+                    or tokens.low[j] in self.lexicon.verbal_cues
+                )
+            ):
+                return j
+        return None
 
     def _past_apposition(self, k: int, limit: int) -> int | None:
         """Token ``k``, or past the apposition set off by commas opening at ``k``."""
