@@ -1270,7 +1270,15 @@ class TestReportingVerbs:
 
     @pytest.mark.parametrize(
         "verb",
-        ["elaborated", "confessed", "surmised", "retweeted", "emailed", "riffed"],
+        [
+            "elaborated",
+            "confessed",
+            "surmised",
+            "retweeted",
+            "emailed",
+            "riffed",
+            "stated",
+        ],
     )
     def test_reporting_verb_after_another_verb(self, verb: str) -> None:
         """``Tom Baker opened it and later confessed that "..."``: the reporting verb."""
