@@ -1723,6 +1723,13 @@ class TestResolution:
             "“It is the best of both worlds,” it said.\n"
         )
 
+    def test_it_resolves_to_an_organisation_opening_a_paragraph(self) -> None:
+        """The first body paragraph opens with the trust: it is the trust."""
+        assert [("it", "said", "after", "Acme Trust")] == _brief(
+            "Bridge\n\nThe Acme Trust welcomed the plan.\n\n"
+            "“It is the best of both worlds,” it said.\n"
+        )
+
     def test_organisation_after_a_preposition_is_no_subject(self) -> None:
         """``a report by the Acme Corporation said``: the report, not Acme, is it."""
         assert [("it", "said", "after", None)] == _brief(

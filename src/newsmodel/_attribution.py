@@ -2339,7 +2339,11 @@ class _Resolver:
         # ``The Acme Corporation welcomed the plan.``: an organisation opening
         # its sentence with any verb is the subject a later ``it`` refers to.
         return (
-            (before < 0 or tokens.is_sentence_end(before))
+            (
+                before < 0
+                or tokens.is_sentence_end(before)
+                or before + 1 in self.openings
+            )
             and tokens.low[after].isalpha()
             and tokens.low[after].endswith(("s", "ed"))
             and not tokens.is_capital(after)
