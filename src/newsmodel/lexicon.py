@@ -179,7 +179,6 @@ _VERBS = {
     "urge": "urge urges urged urging",
     "claim": "claim claims claimed claiming",
     "remark": "remark remarks remarked remarking",
-    "state": "state states stated stating",
     "report": "report reports reported reporting",
     "predict": "predict predicts predicted predicting",
     "assert": "assert asserts asserted asserting",
