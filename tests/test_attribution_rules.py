@@ -1004,6 +1004,23 @@ class TestRoleNouns:
         )
 
 
+class TestSurnamesThatAreTitles:
+    """A title word after given names is a surname: ``Amy Pope``, ``Carole King``."""
+
+    @pytest.mark.parametrize("name", ["Amy Pope", "Carole King", "Ann Lee Bishop"])
+    def test_given_names_and_a_title_word(self, name: str) -> None:
+        """``"...," Amy Pope, an adviser, said``: the full name speaks."""
+        assert [(name, "said", "after", name)] == _brief(
+            f"Aid\n\n“It is bad,” {name}, an adviser, said on a call.\n"
+        )
+
+    def test_article_before_keeps_the_title(self) -> None:
+        """``The Catholic Bishop said``: a description, not a name."""
+        assert [("The Catholic Bishop", "said", "before", "Catholic Bishop")] == (
+            _brief("Aid\n\nThe Catholic Bishop said “no” to it.\n")
+        )
+
+
 class TestAppositionInAPhrase:
     """A titled name inside an apposition's phrase does not speak for it."""
 

@@ -281,6 +281,10 @@ _EXPLETIVE_VERBS = frozenset(
 """Verbs after an opening ``It`` that make it a placeholder (``It is clear``)."""
 _PHRASE_WORDS = 8
 """Most words of a phrase between a subject and its verb (``A letter to ...``)."""
+_SURNAME_TITLES = frozenset(
+    ["pope", "king", "bishop", "judge", "dean", "knight", "duke", "earl", "prince"]
+)
+"""Title words that are also common surnames (``Amy Pope``, ``Carole King``)."""
 _NOT_VERBS = frozenset(["such", "so", "less", "more", "most", "no", "as", "than"])
 """Words after a subject that show no verb follows it (``Words such as``)."""
 _GOVERNING = (_PREPOSITIONS - {"with", "from", "by"}) | frozenset(
@@ -803,6 +807,8 @@ class Doc:
         if name_start >= end:
             name_start = self._surname_after_honorific(start, end)
             if name_start >= end:
+                name_start = self._surname_after_given_name(start, end)
+            if name_start >= end:
                 return None
         while end > name_start and low[end - 1] in _PARTICLES:
             end -= 1
@@ -856,6 +862,38 @@ class Doc:
         ):
             return end
         return last
+
+    def _surname_after_given_name(self, start: int, end: int) -> int:
+        """``Amy Pope``, ``Martin Luther King``: a surname that is a title word.
+
+        One or two capitalised given names before a title that is a common
+        surname, none of them a title, honorific, modifier, organisation or
+        nationality, and no article before them: together they are a name.
+        Returns its start, or ``end`` when there is none.
+        """
+        tokens = self.tokens
+        lexicon = self.lexicon
+        last = end - 1
+        if (
+            not 1 <= last - start <= 2
+            or tokens.low[last] not in _SURNAME_TITLES
+            or not tokens.text[last][:1].isupper()
+            or (start > 0 and tokens.low[start - 1] in {"the", "a", "an"})
+        ):
+            return end
+        for i in range(start, last):
+            given = tokens.low[i]
+            if (
+                not tokens.text[i][:1].isupper()
+                or not given.isalpha()
+                or given in self.title_openers
+                or given in lexicon.title_modifiers
+                or given in lexicon.organisation_markers
+                or given in lexicon.demonyms
+                or given in lexicon.stopwords
+            ):
+                return end
+        return start
 
     def _common_words(self, start: int, name_start: int, end: int) -> bool:
         """Whether capitalised tokens ``name_start:end`` are common words, no name.
