@@ -1004,6 +1004,28 @@ class TestRoleNouns:
         )
 
 
+class TestOrganisationRolePerson:
+    """``said BBC political editor Ann Lee``: the person, titled by the role."""
+
+    def test_person_after_an_organisation_and_a_role(self) -> None:
+        """The person speaks, with the organisation and role as a title."""
+        article = newsmodel.parse(
+            "Aid\n\n“It was good,” said BBC political editor Ann Lee.\n"
+        )
+        assert [("BBC political editor Ann Lee", "said", "after", "Ann Lee")] == (
+            _brief(article.source)
+        )
+        assert [("Ann Lee", ("BBC political editor",))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
+    def test_organisation_alone_speaks(self) -> None:
+        """``said the BBC``: the organisation."""
+        assert [("the BBC", "said", "after", "BBC")] == _brief(
+            "Aid\n\n“It was good,” said the BBC.\n"
+        )
+
+
 class TestSurnamesThatAreTitles:
     """A title word after given names is a surname: ``Amy Pope``, ``Carole King``."""
 

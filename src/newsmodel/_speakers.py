@@ -1789,6 +1789,28 @@ class Doc:
                 return j
         return None
 
+    def _person_after_role(self, first: int, limit: int) -> Name | None:
+        """The person named after the role words at ``first`` (``political editor``)."""
+        tokens = self.tokens
+        k = first
+        while (
+            k < limit
+            and k - first < 4
+            and tokens.is_word(k)
+            and not tokens.is_capital(k)
+            and tokens.low[k] not in self.lexicon.stopwords
+            and tokens.low[k] not in self.lexicon.cues
+        ):
+            k += 1
+        if k == first or k >= limit or not self.is_role_noun(k - 1):
+            return None
+        if not (self.is_name_word(k) and tokens.is_capital(k)):
+            return None
+        person = self.name_right(k, limit)
+        if person is None or person.kind is not SpeakerKind.PERSON:
+            return None
+        return person
+
     def _past_apposition(self, k: int, limit: int) -> int | None:
         """Token ``k``, or past the apposition set off by commas opening at ``k``."""
         tokens = self.tokens
@@ -2084,6 +2106,15 @@ class Doc:
             if first < k < limit and self.is_name_word(k) and tokens.is_capital(k):
                 name = self.name_right(k, limit)
                 start = first
+        elif name.kind is SpeakerKind.ORGANISATION and name.end < limit:
+            # ``said BBC political editor Ann Lee``: the person after the
+            # organisation and her role, not the organisation.
+            person = self._person_after_role(name.end, limit)
+            if person is not None:
+                role = tokens.source[
+                    tokens.start[name.start] : tokens.end[person.start - 1]
+                ]
+                name = attrs.evolve(person, titles=(*person.titles, role))
         if name is not None:
             titles: tuple[str, ...] = ()
             end = name.end
