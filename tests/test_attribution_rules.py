@@ -1769,6 +1769,20 @@ class TestResolution:
             "“It is the best of both worlds,” it said.\n"
         )
 
+    def test_it_resolves_to_an_organisation_with_its_acronym(self) -> None:
+        """``The Acme Film Institute (AFI) hailed it. It claimed "..."``."""
+        assert [("It", "claimed", "before", "Acme Film Institute")] == _brief(
+            "Bridge\n\nThe films won. The Acme Film Institute (AFI) hailed them. It "
+            "claimed both “tossed convention out”.\n"
+        )
+
+    def test_pronoun_resolves_to_a_name_after_an_opening_possessive(self) -> None:
+        """``Labour's Ann Lee won the seat. She says "..."``: Ann Lee."""
+        assert [("She", "says", "before", "Ann Lee")] == _brief(
+            "Bridge\n\nLabour’s Ann Lee won the seat in 1997. She says she will "
+            "fight on “as a local MP”.\n"
+        )
+
     def test_organisation_after_a_preposition_is_no_subject(self) -> None:
         """``a report by the Acme Corporation said``: the report, not Acme, is it."""
         assert [("it", "said", "after", None)] == _brief(

@@ -2257,7 +2257,11 @@ class _Resolver:
             or not all(self._given_word(i) for i in range(start, name.end))
         ):
             return False
-        if not (start == low or tokens.is_sentence_end(start - 1)):
+        if not (
+            start == low
+            or tokens.is_sentence_end(start - 1)
+            or self._after_opening_owner(start)
+        ):
             return self._cue_subject(start, name.end, high)
         subject = self.doc.sentence_subject(start, high)
         if subject is None:
@@ -2269,6 +2273,21 @@ class _Resolver:
             and found.end == name.end
             and not self._common_word(tokens.low[verb])
         ) or self._cue_subject(start, name.end, high)
+
+    def _after_opening_owner(self, start: int) -> bool:
+        """``Labour's Ann Lee won the seat.``: a name after a possessive opening its sentence."""
+        tokens = self.tokens
+        owner = start - 2
+        return (
+            owner >= 0
+            and tokens.low[start - 1] in {"'s", "’s"}
+            and tokens.is_capital(owner)
+            and (
+                owner == 0
+                or owner in self.openings
+                or tokens.is_sentence_end(owner - 1)
+            )
+        )
 
     def _cue_subject(self, start: int, end: int, high: int) -> bool:
         """Whether the words ``start:end`` are the subject of a reporting cue.
@@ -2330,6 +2349,12 @@ class _Resolver:
             return False
         limit = len(tokens.text)
         after = name.end
+        if (
+            after + 2 < limit
+            and tokens.text[after] == "("
+            and tokens.text[after + 2] == ")"
+        ):
+            after += 3  # ``The American Film Institute (AFI) hailed``
         while after < limit and self.doc.is_adverb(after):
             after += 1
         if after >= limit or tokens.low[after].endswith("ing"):
@@ -2501,22 +2526,26 @@ class _Resolver:
         entity.mentions.add((start, end))
         tokens = self.tokens
         if (
-            start == 0
-            or (
-                end - start > 1
-                and entity.kind is SpeakerKind.PERSON
-                and self._cue_subject(start, end, len(tokens.text))
+            (
+                start == 0
+                or (
+                    end - start > 1
+                    and entity.kind is SpeakerKind.PERSON
+                    and self._cue_subject(start, end, len(tokens.text))
+                )
+                or start in self.openings
+                or tokens.is_sentence_end(start - 1)
+                or tokens.text[start - 1]
+                in {
+                    "\u201c",
+                    '"',
+                }
             )
-            or start in self.openings
-            or tokens.is_sentence_end(start - 1)
-            or tokens.text[start - 1]
-            in {
-                "\u201c",
-                '"',
-            }
-        ) or (
-            tokens.low[start - 1] in self.doc.lexicon.stopwords
-            and (start < 2 or tokens.is_sentence_end(start - 2))
+            or (
+                tokens.low[start - 1] in self.doc.lexicon.stopwords
+                and (start < 2 or tokens.is_sentence_end(start - 2))
+            )
+            or (entity.kind is SpeakerKind.PERSON and self._after_opening_owner(start))
         ):
             self.subjects.append((start, entity))
 
