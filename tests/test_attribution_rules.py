@@ -1566,6 +1566,28 @@ class TestResolution:
             "he added.\n"
         )
 
+    def test_pronoun_resolves_to_an_unnamed_role_reporting(self) -> None:
+        """``An Acme spokeswoman confirmed it. "...," she said.``: the spokeswoman."""
+        assert [("she", "said", "after", "Acme spokeswoman")] == _brief(
+            "Bridge\n\nAn Acme spokeswoman confirmed the bridge was shut.\n\n"
+            "“No date was given,” she said.\n"
+        )
+
+    def test_definite_role_is_no_new_subject(self) -> None:
+        """``The Acme spokesman criticised it`` refers back to Tom Baker."""
+        assert [("he", "said", "after", "Tom Baker")] == _brief(
+            "Bridge\n\nTom Baker, an Acme spokesman, spoke. The Acme spokesman "
+            "criticised the plan.\n\n“It is late,” he said.\n"
+        )
+
+    def test_it_is_no_spokesman(self) -> None:
+        """``An Acme spokesman confirmed it. Acme declined ... what it calls``."""
+        attribution = _attribution(
+            "Bridge\n\nAn Acme spokesman confirmed it. Acme declined to say what "
+            "it calls “internal matters”.\n"
+        )
+        assert ("it", None) == (attribution.mention.text, attribution.speaker)
+
     @pytest.mark.parametrize("speaker", ["Critics", "A spokeswoman"])
     def test_pronoun_skips_plural_or_other_gender_descriptions(
         self, speaker: str

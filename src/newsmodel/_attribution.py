@@ -2576,6 +2576,7 @@ class _Resolver:
         """Resolve every attribution and build the article's speakers."""
         article = self.article
         names = self.resolve_names(raws)
+        self._role_subjects()
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
         name_starts = sorted(names)
@@ -2687,10 +2688,18 @@ class _Resolver:
                 if entity.gender is None:
                     entity.gender = gender
                 return entity
+            if entity.kind is SpeakerKind.DESCRIPTION and self._is_role(entity):
+                continue  # ``it`` is no spokesman
             if entity.kind is not SpeakerKind.PERSON:
                 return entity
             return None
         return None
+
+    @staticmethod
+    def _is_role(entity: _Entity) -> bool:
+        """Whether a description ends in an unnamed person's role (``spokesman``)."""
+        words = entity.name.lower().split()
+        return bool(words) and words[-1] in _UNNAMED_ROLES
 
     def _described_person(self, entity: _Entity, gender: str) -> bool:
         """Whether a description is one unnamed person a pronoun of ``gender`` fits.
@@ -2711,6 +2720,52 @@ class _Resolver:
         if head.endswith("man"):
             return gender == "male"
         return True
+
+    def _role_subjects(self) -> None:
+        """``A ministry spokeswoman confirmed ...``: unnamed roles reporting.
+
+        A description ending in an unnamed role (``spokeswoman``, ``official``)
+        and opening its clause before a verb of saying is a subject that a
+        later ``he`` or ``she`` may refer to, like a speaker.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        if _UNNAMED_ROLES.isdisjoint(low):
+            return  # most articles: decided in one pass in C
+        doc = self.doc
+        limit = len(low)
+        for k in [i for i, word in enumerate(low) if word in _UNNAMED_ROLES]:
+            after = k + 1
+            while after < limit and doc.is_adverb(after):
+                after += 1
+            if (
+                after >= limit
+                or low[after].endswith("ing")
+                or doc.match_cue(after, limit) == after
+            ):
+                continue
+            start = k - 1
+            while (
+                start >= 0
+                and k - start <= _MODIFIERS + 3
+                and low[start] not in {"a", "an", "the"}
+                and tokens.is_word(start)
+                and not tokens.quoted[start]
+            ):
+                start -= 1
+            if start < 0 or low[start] not in {"a", "an"}:
+                continue  # ``the spokesman`` most often refers back to a name
+            if not (
+                start == 0
+                or start in self.openings
+                or tokens.is_sentence_end(start - 1)
+                or low[start - 1] in {",", "and", "but"}
+            ):
+                continue
+            entity = self._description(
+                Found(start=start, end=k + 1, form="description")
+            )
+            self.subjects.append((start, entity))
 
     def _description(self, found: Found) -> _Entity:
         """The entity of a description or an organisation without a name."""
