@@ -983,18 +983,18 @@ class TestRoleNouns:
         )
 
     def test_that_opens_no_description(self) -> None:
-        """``But that did not happen for "voter" calls``: ``that did`` says nothing."""
-        assert [None] == _brief("Aid\n\nBut that did not happen for “voter” calls.\n")
+        """``But that did not work for "late" fees``: ``that did`` says nothing."""
+        assert [None] == _brief("Aid\n\nBut that did not work for “late” fees.\n")
 
     @pytest.mark.parametrize("text", ["Words such as", "Most names are the"])
     def test_no_verb_after_the_subject(self, text: str) -> None:
         """``Words such as "..."``: a term, not a report by ``Words``."""
-        assert [None] == _brief(f"Aid\n\n{text} “incumbent” were popular.\n")
+        assert [None] == _brief(f"Aid\n\n{text} “roadmap” were popular.\n")
 
     def test_noun_and_copula_before_the_quote(self) -> None:
-        """``an Acme spokeswoman was "satisfied"``: the spokeswoman, with the copula."""
-        assert [("Acme spokeswoman", "was", "before", "Acme spokeswoman")] == _brief(
-            "Aid\n\nLater, an Acme spokeswoman was “satisfied” with it.\n"
+        """``an Acme aide was "pleased"``: the aide, with the copula."""
+        assert [("Acme aide", "was", "before", "Acme aide")] == _brief(
+            "Aid\n\nLater, an Acme aide was “pleased” with it.\n"
         )
 
     def test_degree_adverbs_before_the_verb(self) -> None:
@@ -1065,15 +1065,15 @@ class TestLastPredicate:
     """With no verb of saying, the predicate nearest the quote is its cue."""
 
     def test_coordinated_verb(self) -> None:
-        """``Acme examined the charge and rated it "True"``: rated."""
+        """``Acme studied the report and rated it "weak"``: rated."""
         assert [("Acme", "rated", "before", "Acme")] == _brief(
-            "Aid\n\nAcme examined the charge and rated it “True” at once.\n"
+            "Aid\n\nAcme studied the report and rated it “weak” at once.\n"
         )
 
     def test_participle_after_a_comma(self) -> None:
-        """``Ann Lee went further, endorsing "..."``: endorsing."""
-        assert [("Ann Lee", "endorsing", "before", "Ann Lee")] == _brief(
-            "Aid\n\nAnn Lee went further, endorsing eight “rising” candidates.\n"
+        """``Ann Lee stayed late, backing "..."``: backing."""
+        assert [("Ann Lee", "backing", "before", "Ann Lee")] == _brief(
+            "Aid\n\nAnn Lee stayed late, backing two “young” candidates.\n"
         )
 
     def test_infinitive_keeps_the_verb(self) -> None:
@@ -1093,17 +1093,17 @@ class TestSubjectWithAPhrase:
     """A description and its phrase before a verb of saying is the subject."""
 
     def test_letter_to_someone_calls_for(self) -> None:
-        """``A letter to the members calls for ... "..."``: the letter."""
+        """``A note to the board calls for ... "..."``: the note."""
         assert [
             (
-                "A letter to the members",
+                "A note to the board",
                 "calls",
                 "before",
-                "letter to the members",
+                "note to the board",
             )
         ] == _brief(
-            "Aid\n\nA letter to the members calls for the party to fight "
-            "“radical terror” at once.\n"
+            "Aid\n\nA note to the board calls for the town to ban "
+            "“loud” music at night.\n"
         )
 
     def test_phrase_holding_a_verb_is_no_subject(self) -> None:
@@ -1134,16 +1134,16 @@ class TestPossessiveSubjects:
     """A possessive before a hyphenated noun heads the subject."""
 
     def test_hyphenated_noun_after_a_possessive(self) -> None:
-        """``Ann Lee's right-hand woman rallied them, saying: "..."``."""
+        """``Ann Lee's long-time aide cheered them, saying: "..."``."""
         assert [
             (
-                "Ann Lee’s right-hand woman",
+                "Ann Lee’s long-time aide",
                 "saying",
                 "before",
-                "Ann Lee’s right-hand woman",
+                "Ann Lee’s long-time aide",
             )
         ] == _brief(
-            "Aid\n\nAnn Lee’s right-hand woman rallied supporters, saying: “We "
+            "Aid\n\nAnn Lee’s long-time aide cheered the crowd, saying: “We "
             "have to be ready.”\n"
         )
 
@@ -1194,10 +1194,9 @@ class TestColonClause:
         )
 
     def test_subordinate_clause_is_no_subject(self) -> None:
-        """``His hope must be that voters ...: "..."``: no speaker."""
+        """``Her wish must be that readers ...: "..."``: no speaker."""
         assert [None] == _brief(
-            "Aid\n\nHis hope must be that voters will recall the maxim: “No pain, "
-            "no gain.”\n"
+            "Aid\n\nHer wish must be that readers will recall the motto: “Waste not.”\n"
         )
 
 
@@ -1211,9 +1210,9 @@ class TestPassiveAgent:
         )
 
     def test_agent_before_the_quote(self) -> None:
-        """``Ann Lee has been praised by police for "..."``: police."""
-        assert [("police", "praised", "before", "police")] == _brief(
-            "Aid\n\nAnn Lee has been praised by police for “very bravely” acting.\n"
+        """``Ann Lee has been thanked by the mayor for "..."``: the mayor."""
+        assert [("the mayor", "thanked", "before", "mayor")] == _brief(
+            "Aid\n\nAnn Lee has been thanked by the mayor for “quick thinking” today.\n"
         )
 
     def test_place_after_by_is_no_agent(self) -> None:
@@ -1358,9 +1357,9 @@ class TestParticiples:
         assert [None] == _brief("Bridge\n\nLater, saying “never” twice.\n")
 
     def test_participle_after_a_governed_name(self) -> None:
-        """``a statement through Acme describing``: the sentence's subject speaks."""
+        """``a note through Acme describing``: the sentence's subject speaks."""
         assert [("Tom Baker", "describing", "before", "Tom Baker")] == _brief(
-            "Bridge\n\nTom Baker issued a statement through Acme describing "
+            "Bridge\n\nTom Baker sent a note through Acme describing "
             "the talks as “useful”.\n"
         )
 
@@ -1567,9 +1566,9 @@ class TestResolution:
         )
 
     def test_pronoun_resolves_to_an_unnamed_role_reporting(self) -> None:
-        """``An Acme spokeswoman confirmed it. "...," she said.``: the spokeswoman."""
+        """``An Acme spokeswoman noted it. "...," she said.``: the spokeswoman."""
         assert [("she", "said", "after", "Acme spokeswoman")] == _brief(
-            "Bridge\n\nAn Acme spokeswoman confirmed the bridge was shut.\n\n"
+            "Bridge\n\nAn Acme spokeswoman noted the bridge was shut.\n\n"
             "“No date was given,” she said.\n"
         )
 
@@ -1781,21 +1780,21 @@ class TestResolution:
         """``The Acme Trust welcomed the plan. "...," it said``: the trust."""
         assert [("it", "said", "after", "Acme Trust")] == _brief(
             "Bridge\n\nFirms had opposed it. The Acme Trust welcomed the plan. "
-            "“It is the best of both worlds,” it said.\n"
+            "“It is a fair deal for all,” it said.\n"
         )
 
     def test_it_resolves_to_an_organisation_opening_a_paragraph(self) -> None:
         """The first body paragraph opens with the trust: it is the trust."""
         assert [("it", "said", "after", "Acme Trust")] == _brief(
             "Bridge\n\nThe Acme Trust welcomed the plan.\n\n"
-            "“It is the best of both worlds,” it said.\n"
+            "“It is a fair deal for all,” it said.\n"
         )
 
     def test_it_resolves_to_an_organisation_with_its_acronym(self) -> None:
-        """``The Acme Film Institute (AFI) hailed it. It claimed "..."``."""
-        assert [("It", "claimed", "before", "Acme Film Institute")] == _brief(
-            "Bridge\n\nThe films won. The Acme Film Institute (AFI) hailed them. It "
-            "claimed both “tossed convention out”.\n"
+        """``The Acme Arts Council (AAC) voted. It claimed "..."``."""
+        assert [("It", "claimed", "before", "Acme Arts Council")] == _brief(
+            "Bridge\n\nThe games ended. The Acme Arts Council (AAC) voted. It "
+            "claimed both “broke new ground”.\n"
         )
 
     def test_pronoun_resolves_to_a_name_after_an_opening_possessive(self) -> None:

@@ -155,7 +155,7 @@ _UNNAMED_ROLES = frozenset(
 )
 """Roles of people an article quotes without naming them (``a spokesman``)."""
 _BODY_WORDS = 6
-"""Most words of a body's name after ``of`` (``Ann Lee of Save the Children``)."""
+"""Most words of a body's name after ``of`` (``Ann Lee of Save the Trees``)."""
 _NAMING_VERBS = frozenset(
     [
         "call",
@@ -427,7 +427,7 @@ class _Finder:
         return raws
 
     def passive(self, quote: Quote, raw: _Raw | None, floor: int) -> _Raw | None:
-        """``has been praised by police for "..."``, ``was called "..." by X``.
+        """``has been thanked by the mayor for "..."``, ``was called "..." by X``.
 
         A passive participle before the quote with ``by`` and a speaker
         after it, before or after the quote in the same clause, names who
@@ -490,7 +490,7 @@ class _Finder:
             and tokens.low[end] not in _CLAUSE_BREAKS
             and not tokens.low[end].endswith(("ing", "ed"))
         ):
-            end += 1  # ``by television indecency campaigners``
+            end += 1  # ``by local bus campaigners``
         head = end - 1
         found = Found(start=start, end=end, form="description")
         if (
@@ -908,7 +908,7 @@ class _Finder:
                 or (
                     tokens.is_capital(verb)
                     and not (
-                        # ``Carly Fiorina Endorses Ted Cruz``: in a headline in
+                        # ``Ann Lee Backs Tom Baker``: in a headline in
                         # title case, a capitalised verb.
                         titled
                         and len(word) > 3
@@ -1134,10 +1134,10 @@ class _Finder:
             found = Found(start=found.start, end=stop, form="description")
             verb = self._past_modifiers(stop, first)
             if verb >= first and tokens.low[first - 1] in _COPULAS:
-                # ``a Acme spokeswoman was "satisfied"``: the copula.
+                # ``an Acme aide was "pleased"``: the copula.
                 verb = first - 1
         elif verb < first and found.form != "pronoun" and doc.is_role_noun(verb):
-            # ``long before White House officials started``: the noun ends
+            # ``long before City Hall officials began``: the noun ends
             # the subject; the verb follows.
             role = doc.role_subject(found, verb, first)
             if role is not None:
@@ -1156,8 +1156,8 @@ class _Finder:
     def _last_predicate(self, verb: int, first: int) -> int:
         """The verb nearest the quote of the predicates its subject's verb opens.
 
-        ``X examined the charge and rated it "True"``, ``X supports "A,"
-        opposes "B"``, ``X went further, endorsing "..."``: coordinated verbs
+        ``X studied the report and rated it "weak"``, ``X supports "A,"
+        opposes "B"``, ``X stayed late, backing "..."``: coordinated verbs
         and a participle after a comma report the words that follow them.
         """
         tokens = self.tokens
@@ -2296,7 +2296,7 @@ class _Resolver:
         said``: a name right before a cue, or set off by commas right before
         one, is the person who speaks, wherever it stands in its sentence;
         not after a preposition or an article (``a partner of Tods Murray
-        said``, ``who presents The Weakest Link tells``), and not before a
+        said``, ``who hosts The Quiz Hour tells``), and not before a
         participle (``e-mailed Mr Lee pointing out``: an object).
         """
         tokens = self.tokens
@@ -2314,7 +2314,7 @@ class _Resolver:
         ):
             after += 1
         elif after + 1 < high and tokens.low[after] == "of":
-            # ``Ann Lee of Save the Children said``: past the body she is of.
+            # ``Ann Lee of Save the Trees said``: past the body she is of.
             place = after + 1
             while (
                 place < high
@@ -2354,7 +2354,7 @@ class _Resolver:
             and tokens.text[after] == "("
             and tokens.text[after + 2] == ")"
         ):
-            after += 3  # ``The American Film Institute (AFI) hailed``
+            after += 3  # ``The Acme Arts Council (AAC) voted``
         while after < limit and self.doc.is_adverb(after):
             after += 1
         if after >= limit or tokens.low[after].endswith("ing"):

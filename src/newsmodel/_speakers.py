@@ -1681,7 +1681,7 @@ class Doc:
     ) -> tuple[Found, int] | None:
         """The subject ending in the role noun at ``noun``, and its verb, if any.
 
-        ``White House officials started``: the noun ends the subject. ``Her
+        ``City Hall officials began``: the noun ends the subject. ``Her
         policy aide, Jo Lee, calls``: a name in the apposition after it is
         the subject.
         """
@@ -1739,7 +1739,7 @@ class Doc:
             or tokens.low[after].endswith("ed")
             or self.match_cue(after, limit) > after
         ):
-            return found  # ``MPs found American IT giant``: no verb follows
+            return found  # ``MPs found Acme Corp boss``: no verb follows
         role = tokens.source[tokens.start[found.start] : tokens.end[k]]
         return Found(
             start=found.start,
@@ -1752,7 +1752,7 @@ class Doc:
     def governed_name(self, last: int, floor: int) -> bool:
         """Whether the name ending at token ``last`` is the object of a preposition.
 
-        ``a statement through Arsenal describing``: the participle is not the
+        ``a note through Acme describing``: the participle is not the
         name's. After ``with``, ``from`` or ``by`` it is (``with Ann Lee
         describing``, ``a message from the council warning``).
         """
@@ -2107,7 +2107,7 @@ class Doc:
                 name = self.name_right(k, limit)
                 start = first
         elif name.kind is SpeakerKind.ORGANISATION and name.end < limit:
-            # ``said BBC political editor Ann Lee``: the person after the
+            # ``said ABC news editor Ann Lee``: the person after the
             # organisation and her role, not the organisation.
             person = self._person_after_role(name.end, limit)
             if person is not None:
