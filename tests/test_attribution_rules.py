@@ -1004,6 +1004,25 @@ class TestRoleNouns:
         )
 
 
+class TestOpenApposition:
+    """``Jo Lee, chief executive of Acme said``: a role closed by no comma."""
+
+    @pytest.mark.parametrize(
+        ("role", "title"),
+        [
+            ("chief executive of Acme", "chief executive of Acme"),
+            ("a manager at Acme", "manager at Acme"),
+        ],
+    )
+    def test_person_before_an_open_role(self, role: str, title: str) -> None:
+        """The person speaks, titled by the role and its organisation."""
+        article = newsmodel.parse(f"Aid\n\nJo Lee, {role} said it was “sound”.\n")
+        assert [("Jo Lee", "said", "before", "Jo Lee")] == _brief(article.source)
+        assert [("Jo Lee", (title,))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
+
 class TestOrganisationRolePerson:
     """``said BBC political editor Ann Lee``: the person, titled by the role."""
 

@@ -285,6 +285,8 @@ _SURNAME_TITLES = frozenset(
     ["pope", "king", "bishop", "judge", "dean", "knight", "duke", "earl", "prince"]
 )
 """Title words that are also common surnames (``Amy Pope``, ``Carole King``)."""
+_ROLE_WORDS = 5
+"""Most words of a role before ``of`` in an open apposition (``chief executive``)."""
 _NOT_VERBS = frozenset(["such", "so", "less", "more", "most", "no", "as", "than"])
 """Words after a subject that show no verb follows it (``Words such as``)."""
 _GOVERNING = (_PREPOSITIONS - {"with", "from", "by"}) | frozenset(
@@ -1275,6 +1277,7 @@ class Doc:
                 return (
                     self._participle_carrier(found.start, floor)
                     or self._of_place(found, floor)
+                    or self._open_apposition(found, floor)
                     or found
                 )
         quantity = self._quantity_left(k, floor)
@@ -1365,6 +1368,49 @@ class Doc:
         if found is not None and tokens.low[found.start] in _DETERMINERS:
             return found
         return None
+
+    def _open_apposition(self, place: Found, floor: int) -> Found | None:
+        """``Jo Lee, chief executive of Acme said``: the person the role is of.
+
+        A name after ``of``, ``at`` or ``for`` that ends a role set off by a
+        comma after a person's name, with no comma to close it before the
+        cue, belongs to the role; the person speaks, titled by it.
+        """
+        tokens = self.tokens
+        preposition = place.start - 1
+        if preposition <= floor or tokens.low[preposition] not in {"of", "at", "for"}:
+            return None
+        comma = preposition - 1
+        while comma > floor and preposition - comma <= _ROLE_WORDS:
+            if tokens.quoted[comma] or not (
+                tokens.is_word(comma) or tokens.text[comma] == ","
+            ):
+                return None
+            if tokens.text[comma] == ",":
+                break
+            comma -= 1
+        if comma <= floor or tokens.text[comma] != "," or comma + 1 >= preposition:
+            return None
+        if not (
+            self.is_role_noun(preposition - 1)
+            or any(
+                self.title_end(t, preposition) == preposition
+                for t in range(comma + 1, preposition)
+            )
+        ):
+            return None
+        person = self._name_found(comma - 1, floor)
+        if (
+            person is None
+            or person.name is None
+            or person.name.kind is not SpeakerKind.PERSON
+            or person.end != comma
+        ):
+            return None
+        return attrs.evolve(
+            person,
+            titles=(*person.titles, *self._apposition_titles(comma + 1, place.end)),
+        )
 
     def _participle_carrier(self, start: int, floor: int) -> Found | None:
         """``A source talking to Reuters said``: the noun a participle phrase follows.
