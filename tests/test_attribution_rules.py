@@ -1625,6 +1625,13 @@ class TestResolution:
             "“The bridge is safe,” he said.\n"
         )
 
+    def test_pronoun_resolves_to_a_name_before_an_open_role(self) -> None:
+        """``Tom Baker, Acme's chief officer said ... "...," he said``: Tom Baker."""
+        assert [("he", "said", "after", "Tom Baker")] == _brief(
+            "Bridge\n\nTom Baker, Acme’s chief officer said a test was due.\n\n"
+            "“We are ready,” he said.\n"
+        )
+
     def test_pronoun_resolves_to_a_name_of_a_body(self) -> None:
         """``Ann Lee of Save the Trees said ... "...," she said``: Ann Lee."""
         assert [("she", "said", "after", "Ann Lee")] == _brief(

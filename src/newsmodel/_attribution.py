@@ -154,6 +154,8 @@ _UNNAMED_ROLES = frozenset(
     ]
 )
 """Roles of people an article quotes without naming them (``a spokesman``)."""
+_ROLE_REACH = 9
+"""Most tokens of an open role after a name and its comma (``chief officer``)."""
 _BODY_WORDS = 6
 """Most words of a body's name after ``of`` (``Ann Lee of Save the Trees``)."""
 _NAMING_VERBS = frozenset(
@@ -2328,6 +2330,11 @@ class _Resolver:
                 place += 1
             if place > after + 1 and tokens.is_capital(place - 1):
                 after = place
+        elif after + 1 < high and tokens.text[after] == ",":
+            # ``Jo Lee, Acme's chief officer said``: an open role, then the cue.
+            role = self._open_role_end(after + 1, high)
+            if role is not None:
+                after = role
         while after < high and self.doc.is_adverb(after):
             after += 1  # ``Tom Baker has also said``
         return (
@@ -2335,6 +2342,25 @@ class _Resolver:
             and not tokens.low[after].endswith("ing")
             and self.doc.match_cue(after, high) > after
         )
+
+    def _open_role_end(self, first: int, high: int) -> int | None:
+        """The end of a role no comma closes, right before a cue: ``chief officer``."""
+        tokens = self.tokens
+        doc = self.doc
+        for j in range(first + 1, min(high, first + _ROLE_REACH)):
+            if (
+                tokens.quoted[j]
+                or tokens.is_sentence_end(j)
+                or tokens.text[j] in {",", ";", ":", "(", "—", "–"}
+            ):
+                return None
+            if doc.match_cue(j, high) > j and not tokens.low[j].endswith("ing"):
+                role = any(
+                    doc.is_role_noun(t) or doc.title_end(t, j) > t
+                    for t in range(first, j)
+                )
+                return j if role else None
+        return None
 
     def _reports(self, name: Name) -> bool:
         """Whether a reporting cue follows the name, past adverbs (``has also said``).
