@@ -1143,6 +1143,13 @@ class TestOpeningIt:
             "the data was “compromised” at once.\n"
         )
 
+    def test_placeholder_it_mid_sentence(self) -> None:
+        """``Tom Baker - a man of few words - believes it is time ...``: no ``it``."""
+        assert [None] == _brief(
+            "Aid\n\nTom Baker - a man of few words - believes it is time firms "
+            "stopped giving “oxygen” to rivals.\n"
+        )
+
     @pytest.mark.parametrize("verb", ["is", "seems", "means"])
     def test_placeholder_it_is_no_subject(self, verb: str) -> None:
         """``It is "clear" that ...``: a placeholder, no speaker."""

@@ -84,6 +84,7 @@ from ._model import (
 )
 from ._speakers import (
     _DETERMINERS,
+    _EXPLETIVE_VERBS,
     _NOT_VERBS,
     _NUMBERS,
     _PARTICLES,
@@ -1125,6 +1126,12 @@ class _Finder:
         found = doc.clause_subject(first, floor)
         if found is None:
             return None
+        if (
+            tokens.low[found.start] == "it"
+            and found.end < first
+            and tokens.low[found.end] in _EXPLETIVE_VERBS
+        ):
+            return None  # ``it is time advertisers stopped "..."``: a placeholder
         verb = self._past_modifiers(found.end, first)
         if (
             verb == found.end
