@@ -194,7 +194,13 @@ def find_quotes(article: Article) -> Article:
     """
     source = article.source
     diagnostics: list[Diagnostic] = []
-    found: list[_Found] = []
+    fast = source.isascii() or _OUTSIDE_FAST.search(source) is None
+    patterns = _FAST_KIND_PATTERNS if fast else _KIND_PATTERNS
+    # Each quote is built as soon as its segment is scanned, and the marks of
+    # a paragraph are found only when the scan reaches it: the marks and the
+    # found quotes of a long article are never all alive at once, which
+    # spares the garbage collector from following them.
+    built: list[Quote] = []
     headline = article.headline
     if headline.end > headline.start:
         segment = _Segment(
@@ -203,18 +209,16 @@ def find_quotes(article: Article) -> Article:
             None,
             _marks(source, headline.start, headline.end),
         )
-        found.extend(_scan(source, [segment], diagnostics))
-    segments = [
+        for item in _scan(source, iter((segment,)), diagnostics):
+            built.append(_build(source, item, len(built), 0, patterns))
+    segments = (
         _Segment(p.start, p.end, p.index, _marks(source, p.start, p.end))
         for p in article.paragraphs
-    ]
-    found.extend(_scan(source, segments, diagnostics))
-    del segments  # free the marks before the quotes are built
-    fast = source.isascii() or _OUTSIDE_FAST.search(source) is None
-    patterns = _FAST_KIND_PATTERNS if fast else _KIND_PATTERNS
-    quotes = tuple(
-        _build(source, item, index, 0, patterns) for index, item in enumerate(found)
     )
+    for item in _scan(source, segments, diagnostics):
+        built.append(_build(source, item, len(built), 0, patterns))
+    quotes = tuple(built)
+    del built
     return attrs.evolve(
         article,
         quotes=quotes,
@@ -397,12 +401,19 @@ def _defer_weak_closers(marks: list[_Mark]) -> None:
 
 
 def _scan(
-    source: str, segments: list[_Segment], diagnostics: list[Diagnostic]
-) -> list[_Found]:
-    """Pair the marks of consecutive segments into quotes."""
+    source: str, segments: Iterator[_Segment], diagnostics: list[Diagnostic]
+) -> Iterator[_Found]:
+    """Pair the marks of consecutive segments into quotes.
+
+    The quotes are given in order, those of a segment once it is scanned;
+    only the segment after it is read ahead.
+    """
     finished: list[_Found] = []
     carried: _Open | None = None
-    for position, segment in enumerate(segments):
+    following = next(segments, None)
+    while following is not None:
+        segment = following
+        following = next(segments, None)
         stack: list[_Open] = []
         doubles = 0
         marks = segment.marks
@@ -461,13 +472,14 @@ def _scan(
             (stack[-1].children if stack else finished).append(item)
         carried = _end_segment(
             source,
-            segments,
-            position,
+            segment,
+            following,
             stack,
             finished,
             diagnostics,
         )
-    return finished
+        yield from finished
+        finished.clear()
 
 
 def _after_sentence(source: str, start: int, low: int) -> bool:
@@ -493,16 +505,15 @@ def _discard(stack: list[_Open], finished: list[_Found]) -> None:
 
 def _end_segment(
     source: str,
-    segments: list[_Segment],
-    position: int,
+    segment: _Segment,
+    following: _Segment | None,
     stack: list[_Open],
     finished: list[_Found],
     diagnostics: list[Diagnostic],
 ) -> _Open | None:
-    """Close what the segment left open; return a quote that continues."""
+    """Close what the segment left open; return a quote that continues into ``following``."""
     if not stack:
         return None
-    segment = segments[position]
     keep = next((i for i, entry in enumerate(stack) if entry.mark.double), 0)
     while len(stack) > keep + 1:
         dropped = stack[-1]
@@ -512,7 +523,6 @@ def _end_segment(
     outer = stack.pop()
     for entry in stack:
         finished.extend(entry.children)
-    following = segments[position + 1] if position + 1 < len(segments) else None
     if (
         following is not None
         and following.marks
