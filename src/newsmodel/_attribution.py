@@ -64,7 +64,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -2073,7 +2073,8 @@ class _Resolver:
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
         name_starts = sorted(names)
-        spoken: list[tuple[int, _Entity]] = []
+        # Only the last few speakers are ever compared with a pronoun.
+        spoken: deque[tuple[int, _Entity]] = deque(maxlen=_PRONOUN_REACH)
         targets: list[_Entity | None] = [None] * len(raws)
         methods: list[Method | None] = [None] * len(raws)
         for index, raw in enumerate(raws):
@@ -2113,6 +2114,9 @@ class _Resolver:
                 if raw.source is None:
                     entity.mentions.add((found.start, found.end))
                     spoken.append((found.start, entity))
+        # What only resolution reads is let go before the article is built.
+        del names, name_starts, subject_starts, spoken
+        self.subjects.clear()
         return self.build(raws, targets, methods, article)
 
     def _owner(
@@ -2148,7 +2152,7 @@ class _Resolver:
         self,
         found: Found,
         subject_starts: list[int],
-        spoken: list[tuple[int, _Entity]],
+        spoken: deque[tuple[int, _Entity]],
     ) -> _Entity | None:
         """The most recent compatible subject before a pronoun, or ``None``.
 
@@ -2162,9 +2166,7 @@ class _Resolver:
             return None
         point = bisect.bisect_left(subject_starts, found.start)
         recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
-        recent.extend(
-            pair for pair in spoken[-_PRONOUN_REACH:] if pair[0] < found.start
-        )
+        recent.extend(pair for pair in spoken if pair[0] < found.start)
         recent.sort(key=lambda pair: pair[0])
         for _, entity in reversed(recent):
             if gender in {"male", "female"}:
@@ -2258,6 +2260,7 @@ class _Resolver:
         for index, raw in enumerate(raws):
             if raw is None:
                 continue
+            raws[index] = None  # let go of it, and its mention, once read
             found = raw.found
             target = targets[index]
             method = methods[index] or Method.EXPLICIT
