@@ -291,6 +291,7 @@ def attribute(article: Article, lexicon: Lexicon) -> Article:
     finder = _Finder(doc, article)
     raws = finder.find_all()
     resolver = _Resolver(doc, article, finder)
+    del article, quotes  # the resolver lets go of the quotes it replaces
     return resolver.resolve(raws)
 
 
@@ -2068,7 +2069,6 @@ class _Resolver:
 
     def resolve(self, raws: list[_Raw | None]) -> Article:
         """Resolve every attribution and build the article's speakers."""
-        article = self.article
         names = self.resolve_names(raws)
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
@@ -2117,7 +2117,7 @@ class _Resolver:
         # What only resolution reads is let go before the article is built.
         del names, name_starts, subject_starts, spoken
         self.subjects.clear()
-        return self.build(raws, targets, methods, article)
+        return self.build(raws, targets, methods)
 
     def _owner(
         self, found: Found, names: dict[int, _Entity], name_starts: list[int]
@@ -2208,9 +2208,13 @@ class _Resolver:
         raws: list[_Raw | None],
         targets: list[_Entity | None],
         methods: list[Method | None],
-        article: Article,
     ) -> Article:
         """Assemble Speaker objects and attributions into a new article."""
+        quotes = list(self.article.quotes)
+        # Only ``quotes`` holds the quotes now: each is let go once replaced.
+        article = self.article = self.finder.article = attrs.evolve(
+            self.article, quotes=()
+        )
         tokens = self.tokens
         source = tokens.source
         speakers: dict[int, Speaker] = {}
@@ -2256,7 +2260,6 @@ class _Resolver:
                 mentions=mentions,
                 quotes=tuple(sorted(set(entity.quotes))),
             )
-        quotes = list(article.quotes)
         for index, raw in enumerate(raws):
             if raw is None:
                 continue
