@@ -490,6 +490,8 @@ class _Finder:
         the words reach the article through Y, the outer source, and the
         attribution names Y (``X`` stays among the article's people).
         """
+        if raw is not None and raw.placement is Placement.ACCORDING_TO:
+            return raw
         tokens = self.tokens
         doc = self.doc
         low, high = self.region(quote)
@@ -497,15 +499,14 @@ class _Finder:
         last = tokens.index(quote.end)
         start = self.sentence_start(first, low)
         end = last
+        stops = quote.content.rstrip()[-1:] == "."
         while (
-            quote.content.rstrip()[-1:] != "."
+            not stops
             and end < high
             and end - last < _LOOK_AHEAD
             and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
         ):
             end += 1
-        if raw is not None and raw.placement is Placement.ACCORDING_TO:
-            return raw
         for i in range(last, end):
             if tokens.low[i] in {"and", "but", "or"}:
                 # ``"...," and, according to Y, once told``: the next clause's.
@@ -514,7 +515,14 @@ class _Finder:
         own = None if raw is None else raw.cue
         openers = self.source_openers
         words = tokens.low
-        for i in (*range(last, end), *range(first - 1, start - 1, -1)):
+        window: tuple[int, ...] = ()
+        if not (
+            openers.isdisjoint(words[last:end])
+            and openers.isdisjoint(words[start:first])
+        ):
+            # Only then is a source cue in reach (most sentences have none).
+            window = (*range(last, end), *range(first - 1, start - 1, -1))
+        for i in window:
             if words[i] not in openers or tokens.quoted[i]:
                 continue
             limit = end if i >= last else first
@@ -830,7 +838,9 @@ class _Finder:
         tokens = self.tokens
         end = last
         while (
-            end < high and end - last < _LOOK_AHEAD and not tokens.is_sentence_end(end)
+            end < high
+            and end - last < _LOOK_AHEAD
+            and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
         ):
             end += 1
         for comma in range(last, end):
