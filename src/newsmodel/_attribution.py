@@ -1163,7 +1163,7 @@ class _Finder:
         # plain ``X said.`` attributes the quote, not a loose phrase.
         ended = (closing in {",", "?", "!"} or j > last) and closing != "."
         raw = self._clause(j, limit, loose=ended)
-        if raw is None and quote.content.rstrip()[-1:] in {",", "?", "!", "."}:
+        if raw is None and closing in {",", "?", "!", "."}:
             raw = self._any_verb(j, limit, opens=opens)
         if raw is None or raw.cue is None:
             return None
@@ -1182,7 +1182,7 @@ class _Finder:
             # ``After X said "a," Y said: "B."``: the cue introduces the
             # next quote; but ``"A," Y said of it: "B."`` opens with Y's words.
             return None
-        if quote.content.rstrip()[-1:] == "." and (
+        if closing == "." and (
             limit - raw.cue[1] > 6 or (limit < high and tokens.quoted[limit])
         ):
             return None
@@ -2177,7 +2177,7 @@ class _Resolver:
         point = bisect.bisect_left(subject_starts, found.start)
         recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
         recent.extend(pair for pair in spoken if pair[0] < found.start)
-        recent.sort(key=lambda pair: pair[0])
+        recent.sort(key=operator.itemgetter(0))
         for _, entity in reversed(recent):
             if gender in {"male", "female"}:
                 if entity.kind is not SpeakerKind.PERSON:
