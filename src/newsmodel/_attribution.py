@@ -892,6 +892,8 @@ class _Finder:
         for c in range(j + 1, min(end, j + _AFTER_REACH)):
             if tokens.quoted[c]:
                 return None
+            if tokens.low[c] not in doc.cue_openers:
+                continue  # no cue starts here: ``doc.match_cue(c, end)`` is ``c``
             cue_end = doc.match_cue(c, end)
             if cue_end == c:
                 continue
@@ -1198,8 +1200,8 @@ class _Finder:
         tries = 0
         i = first - 1
         while i >= floor and tries < 3:
-            if tokens.quoted[i]:
-                i -= 1
+            if tokens.quoted[i] or tokens.low[i] not in doc.cue_openers:
+                i -= 1  # quoted, or no cue starts here (``doc.match_cue`` is ``i``)
                 continue
             cue_end = doc.match_cue(i, first)
             if cue_end > i:

@@ -609,7 +609,10 @@ def _spans(
     """
     start = item.content_start
     end = item.content_end
-    if all(source.find(needle, start, end) < 0 for needle in needles):
+    for needle in needles:
+        if source.find(needle, start, end) >= 0:
+            break
+    else:
         return ()
     return tuple(
         Span(text=match.group(), start=match.start(), end=match.end())
