@@ -626,7 +626,7 @@ class _Finder:
         assert raw.cue is not None  # noqa: S101 -- checked by the caller
         begin = max(raw.cue[1], raw.found.end, last)
         reports = self.report_words
-        if not any(word in reports for word in tokens.low[begin:end]):
+        if reports.isdisjoint(tokens.low[begin:end]):
             return None  # the common case: no reporting verb in reach
         starts = [begin] if begin == last else []
         starts += [
@@ -1286,7 +1286,8 @@ class _Finder:
         tokens = self.tokens
         doc = self.doc
         if any(
-            doc.match_cue(i, first) > i for i in range(max(floor, first - 3), first)
+            tokens.low[i] in doc.cue_openers and doc.match_cue(i, first) > i
+            for i in range(max(floor, first - 3), first)
         ):
             # ``..., she said, ... and admitted "..."``: a cue next to the
             # quote introduces it.
