@@ -576,7 +576,7 @@ def _build(
 ) -> Quote:
     """Turn a found quote, and those nested in it, into a :class:`Quote`."""
     nested: tuple[Quote, ...] = ()
-    if depth < _MAX_NESTING:
+    if item.children and depth < _MAX_NESTING:
         nested = tuple(
             _build(source, child, number, depth + 1, patterns)
             for number, child in enumerate(item.children)
