@@ -639,40 +639,43 @@ def _kind(
         return QuoteKind.TERM
     previous = word_re.findall(before[-40:])
     last = content[-1]
+    # A quote ending in a full stop, a question or exclamation mark or a
+    # comma is neither a nickname, nor a title, nor runs on: most quotes
+    # are told by this first.
+    closed = last in _TERMINAL or last == ","
+    capital = words[0][0].isupper()
     if (
-        item.paragraph is not None
+        not closed
+        and item.paragraph is not None
         and len(words) <= 3
-        and last not in _TERMINAL
-        and last != ","
+        and capital
         and patterns.name_before.search(before) is not None
         and patterns.name_after.match(after) is not None
-        and words[0][0].isupper()
     ):
         return QuoteKind.TERM  # a nickname: Dwayne "The Rock" Johnson
-    if before.rstrip().lower().endswith(("so-called", "so called")):
+    lead = before.rstrip()
+    if lead.lower().endswith(("so-called", "so called")):
         return QuoteKind.TERM
     if (
-        previous
-        and any(word.lower() in TITLE_WORDS for word in previous[-2:])
-        and words[0][0].isupper()
-        and last not in _TERMINAL
-        and last != ","
+        not closed
+        and capital
         and len(words) <= 12
+        and previous
+        and any(word.lower() in TITLE_WORDS for word in previous[-2:])
     ):
         return QuoteKind.TITLE
+    if not closed and patterns.runs_on.match(after):
+        return QuoteKind.PARTIAL  # the sentence runs on: "no opinion" when asked
+    if previous and previous[-1] in _EMBEDDING and not lead.endswith((",", ":")):
+        return QuoteKind.PARTIAL  # said that "It is ...", a bid to "Make ..."
     first = (
         content[0]
         if content[0].isalnum()
         else next((c for c in content if c.isalnum()), "")
     )
-    lead = before.rstrip()
-    if last not in _TERMINAL and last != "," and patterns.runs_on.match(after):
-        return QuoteKind.PARTIAL  # the sentence runs on: "no opinion" when asked
-    if previous and previous[-1] in _EMBEDDING and not lead.endswith((",", ":")):
-        return QuoteKind.PARTIAL  # said that "It is ...", a bid to "Make ..."
     if first.isupper():
         opens_sentence = not lead or lead[-1] in ".?!:;\"“”'’—–-("
-        if opens_sentence or last in _TERMINAL or last == ",":
+        if opens_sentence or closed:
             return QuoteKind.DIRECT
     elif lead.endswith((",", ":")) and last in _TERMINAL:
         return QuoteKind.DIRECT  # the second half of "We hope," he said, "that..."
