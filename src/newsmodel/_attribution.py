@@ -2231,13 +2231,18 @@ class _Resolver:
         tokens = self.tokens
         source = tokens.source
         speakers: dict[int, Speaker] = {}
-        made: dict[tuple[int, int], Mention] = {}
-        """The mentions built so far, by token span: equal mentions are shared."""
+        made: dict[int, Mention] = {}
+        """The mentions built so far, by token span: equal mentions are shared.
+
+        A span is keyed by one int, ``start * width + end``: unlike a tuple,
+        an int is no object for the garbage collector to count."""
+        width = len(tokens) + 1
 
         def mention_of(start: int, end: int) -> Mention:
-            mention = made.get((start, end))
+            key = start * width + end
+            mention = made.get(key)
             if mention is None:
-                mention = made[start, end] = Mention(
+                mention = made[key] = Mention(
                     text=source[tokens.start[start] : tokens.end[end - 1]],
                     start=tokens.start[start],
                     end=tokens.end[end - 1],
@@ -2258,7 +2263,10 @@ class _Resolver:
                 )
             ):
                 continue  # neither a speaker nor a person: never built
-            spans = sorted(entity.mentions, key=lambda span: (span[0], -span[1]))
+            # By start, the longest first: two sorts with C keys, and no
+            # key tuple per mention.
+            spans = sorted(entity.mentions, key=operator.itemgetter(1), reverse=True)
+            spans.sort(key=operator.itemgetter(0))
             kept: list[tuple[int, int]] = []
             for span in spans:
                 if kept and span[1] <= kept[-1][1]:
