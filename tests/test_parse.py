@@ -1,4 +1,4 @@
-"""Tests of the public entry point: argument checks and strict mode."""
+"""Tests of the public entry point: argument checks, strict mode and its stages."""
 
 from pathlib import Path
 
@@ -8,6 +8,10 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import EmptyArticleError, NewsModelError, ParseError, Severity, parse
+from newsmodel._attribution import attribute
+from newsmodel._quotes import find_quotes
+from newsmodel._structure import parse_structure
+from newsmodel.lexicon import DEFAULT_LEXICON
 
 
 class TestParse:
@@ -107,3 +111,34 @@ class TestParse:
     def test_public_name(self) -> None:
         """The parse function is exported from the package."""
         assert parse is newsmodel.parse
+
+
+class TestStages:
+    """parse() runs parse_structure, find_quotes and attribute in turn."""
+
+    TEXT = (
+        "Talks resume\n\n"
+        '"We will not accept this," Jane Doe said.\n\n'
+        'She added: "The door remains open."\n'
+    )
+
+    def test_stages_compose_to_parse(self) -> None:
+        """The three stages called one by one give what parse() gives."""
+        staged = attribute(find_quotes(parse_structure(self.TEXT)), DEFAULT_LEXICON)
+        assert parse(self.TEXT) == staged
+
+    def test_attribute_leaves_its_input_unchanged(self) -> None:
+        """Attribution builds new quotes and leaves the article it was given as it was."""
+        quoted = find_quotes(parse_structure(self.TEXT))
+        attributed = attribute(quoted, DEFAULT_LEXICON)
+        assert (
+            [None, None],
+            ["Jane Doe", "Jane Doe"],
+        ) == (
+            [quote.attribution for quote in quoted.quotes],
+            [
+                quote.attribution.speaker.name
+                for quote in attributed.quotes
+                if quote.attribution is not None and quote.attribution.speaker
+            ],
+        )

@@ -64,7 +64,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -337,6 +337,7 @@ def attribute(article: Article, lexicon: Lexicon) -> Article:
     finder = _Finder(doc, article)
     raws = finder.find_all()
     resolver = _Resolver(doc, article, finder)
+    del article, quotes  # the resolver lets go of the quotes it replaces
     return resolver.resolve(raws)
 
 
@@ -652,6 +653,8 @@ class _Finder:
         the words reach the article through Y, the outer source, and the
         attribution names Y (``X`` stays among the article's people).
         """
+        if raw is not None and raw.placement is Placement.ACCORDING_TO:
+            return raw
         tokens = self.tokens
         doc = self.doc
         low, high = self.region(quote)
@@ -659,15 +662,14 @@ class _Finder:
         last = tokens.index(quote.end)
         start = self.sentence_start(first, low)
         end = last
+        stops = quote.content.rstrip()[-1:] == "."
         while (
-            quote.content.rstrip()[-1:] != "."
+            not stops
             and end < high
             and end - last < _LOOK_AHEAD
             and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
         ):
             end += 1
-        if raw is not None and raw.placement is Placement.ACCORDING_TO:
-            return raw
         for i in range(last, end):
             if tokens.low[i] in {"and", "but", "or"}:
                 # ``"...," and, according to Y, once told``: the next clause's.
@@ -676,7 +678,14 @@ class _Finder:
         own = None if raw is None else raw.cue
         openers = self.source_openers
         words = tokens.low
-        for i in (*range(last, end), *range(first - 1, start - 1, -1)):
+        window: tuple[int, ...] = ()
+        if not (
+            openers.isdisjoint(words[last:end])
+            and openers.isdisjoint(words[start:first])
+        ):
+            # Only then is a source cue in reach (most sentences have none).
+            window = (*range(last, end), *range(first - 1, start - 1, -1))
+        for i in window:
             if words[i] not in openers or tokens.quoted[i]:
                 continue
             limit = end if i >= last else first
@@ -780,7 +789,7 @@ class _Finder:
         assert raw.cue is not None  # noqa: S101 -- checked by the caller
         begin = max(raw.cue[1], raw.found.end, last)
         reports = self.report_words
-        if not any(word in reports for word in tokens.low[begin:end]):
+        if reports.isdisjoint(tokens.low[begin:end]):
             return None  # the common case: no reporting verb in reach
         starts = [begin] if begin == last else []
         starts += [
@@ -1018,7 +1027,9 @@ class _Finder:
         tokens = self.tokens
         end = last
         while (
-            end < high and end - last < _LOOK_AHEAD and not tokens.is_sentence_end(end)
+            end < high
+            and end - last < _LOOK_AHEAD
+            and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
         ):
             end += 1
         for comma in range(last, end):
@@ -1070,6 +1081,8 @@ class _Finder:
         for c in range(j + 1, min(end, j + _AFTER_REACH)):
             if tokens.quoted[c]:
                 return None
+            if tokens.low[c] not in doc.cue_openers:
+                continue  # no cue starts here: ``doc.match_cue(c, end)`` is ``c``
             cue_end = doc.match_cue(c, end)
             if cue_end == c:
                 continue
@@ -1424,7 +1437,7 @@ class _Finder:
         # plain ``X said.`` attributes the quote, not a loose phrase.
         ended = (closing in {",", "?", "!"} or j > last) and closing != "."
         raw = self._clause(j, limit, loose=ended)
-        if raw is None and quote.content.rstrip()[-1:] in {",", "?", "!", "."}:
+        if raw is None and closing in {",", "?", "!", "."}:
             raw = self._any_verb(j, limit, opens=opens)
         if raw is None or raw.cue is None:
             return None
@@ -1443,7 +1456,7 @@ class _Finder:
             # ``After X said "a," Y said: "B."``: the cue introduces the
             # next quote; but ``"A," Y said of it: "B."`` opens with Y's words.
             return None
-        if quote.content.rstrip()[-1:] == "." and (
+        if closing == "." and (
             limit - raw.cue[1] > 6 or (limit < high and tokens.quoted[limit])
         ):
             return None
@@ -1459,8 +1472,8 @@ class _Finder:
         tries = 0
         i = first - 1
         while i >= floor and tries < 3:
-            if tokens.quoted[i]:
-                i -= 1
+            if tokens.quoted[i] or tokens.low[i] not in doc.cue_openers:
+                i -= 1  # quoted, or no cue starts here (``doc.match_cue`` is ``i``)
                 continue
             cue_end = doc.match_cue(i, first)
             if cue_end > i:
@@ -1618,7 +1631,8 @@ class _Finder:
         tokens = self.tokens
         doc = self.doc
         if any(
-            doc.match_cue(i, first) > i for i in range(max(floor, first - 3), first)
+            tokens.low[i] in doc.cue_openers and doc.match_cue(i, first) > i
+            for i in range(max(floor, first - 3), first)
         ):
             # ``..., she said, ... and admitted "..."``: a cue next to the
             # quote introduces it.
@@ -2607,13 +2621,13 @@ class _Resolver:
 
     def resolve(self, raws: list[_Raw | None]) -> Article:
         """Resolve every attribution and build the article's speakers."""
-        article = self.article
         names = self.resolve_names(raws)
         self._role_subjects()
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
         name_starts = sorted(names)
-        spoken: list[tuple[int, _Entity]] = []
+        # Only the last few speakers are ever compared with a pronoun.
+        spoken: deque[tuple[int, _Entity]] = deque(maxlen=_PRONOUN_REACH)
         targets: list[_Entity | None] = [None] * len(raws)
         methods: list[Method | None] = [None] * len(raws)
         for index, raw in enumerate(raws):
@@ -2653,7 +2667,10 @@ class _Resolver:
                 if raw.source is None:
                     entity.mentions.add((found.start, found.end))
                     spoken.append((found.start, entity))
-        return self.build(raws, targets, methods, article)
+        # What only resolution reads is let go before the article is built.
+        del names, name_starts, subject_starts, spoken
+        self.subjects.clear()
+        return self.build(raws, targets, methods)
 
     def _owner(
         self, found: Found, names: dict[int, _Entity], name_starts: list[int]
@@ -2688,7 +2705,7 @@ class _Resolver:
         self,
         found: Found,
         subject_starts: list[int],
-        spoken: list[tuple[int, _Entity]],
+        spoken: deque[tuple[int, _Entity]],
     ) -> _Entity | None:
         """The most recent compatible subject before a pronoun, or ``None``.
 
@@ -2702,10 +2719,8 @@ class _Resolver:
             return None
         point = bisect.bisect_left(subject_starts, found.start)
         recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
-        recent.extend(
-            pair for pair in spoken[-_PRONOUN_REACH:] if pair[0] < found.start
-        )
-        recent.sort(key=lambda pair: pair[0])
+        recent.extend(pair for pair in spoken if pair[0] < found.start)
+        recent.sort(key=operator.itemgetter(0))
         for _, entity in reversed(recent):
             if gender in {"male", "female"}:
                 if entity.kind is SpeakerKind.DESCRIPTION:
@@ -2826,19 +2841,28 @@ class _Resolver:
         raws: list[_Raw | None],
         targets: list[_Entity | None],
         methods: list[Method | None],
-        article: Article,
     ) -> Article:
         """Assemble Speaker objects and attributions into a new article."""
+        quotes = list(self.article.quotes)
+        # Only ``quotes`` holds the quotes now: each is let go once replaced.
+        article = self.article = self.finder.article = attrs.evolve(
+            self.article, quotes=()
+        )
         tokens = self.tokens
         source = tokens.source
         speakers: dict[int, Speaker] = {}
-        made: dict[tuple[int, int], Mention] = {}
-        """The mentions built so far, by token span: equal mentions are shared."""
+        made: dict[int, Mention] = {}
+        """The mentions built so far, by token span: equal mentions are shared.
+
+        A span is keyed by one int, ``start * width + end``: unlike a tuple,
+        an int is no object for the garbage collector to count."""
+        width = len(tokens) + 1
 
         def mention_of(start: int, end: int) -> Mention:
-            mention = made.get((start, end))
+            key = start * width + end
+            mention = made.get(key)
             if mention is None:
-                mention = made[start, end] = Mention(
+                mention = made[key] = Mention(
                     text=source[tokens.start[start] : tokens.end[end - 1]],
                     start=tokens.start[start],
                     end=tokens.end[end - 1],
@@ -2859,7 +2883,10 @@ class _Resolver:
                 )
             ):
                 continue  # neither a speaker nor a person: never built
-            spans = sorted(entity.mentions, key=lambda span: (span[0], -span[1]))
+            # By start, the longest first: two sorts with C keys, and no
+            # key tuple per mention.
+            spans = sorted(entity.mentions, key=operator.itemgetter(1), reverse=True)
+            spans.sort(key=operator.itemgetter(0))
             kept: list[tuple[int, int]] = []
             for span in spans:
                 if kept and span[1] <= kept[-1][1]:
@@ -2874,10 +2901,10 @@ class _Resolver:
                 mentions=mentions,
                 quotes=tuple(sorted(set(entity.quotes))),
             )
-        quotes = list(article.quotes)
         for index, raw in enumerate(raws):
             if raw is None:
                 continue
+            raws[index] = None  # let go of it, and its mention, once read
             found = raw.found
             target = targets[index]
             method = methods[index] or Method.EXPLICIT

@@ -54,9 +54,12 @@ def parse(
         )
         msg = f"parse() takes the article's text as a str, not {kind}.{hint}"
         raise TypeError(msg)
-    article = parse_structure(text)
-    article = find_quotes(article)
-    article = attribute(article, lexicon if lexicon is not None else DEFAULT_LEXICON)
+    # One expression: no name holds the earlier stages' articles while the
+    # later ones replace their parts.
+    article = attribute(
+        find_quotes(parse_structure(text)),
+        lexicon if lexicon is not None else DEFAULT_LEXICON,
+    )
     if strict:
         for diagnostic in article.diagnostics:
             if diagnostic.severity is Severity.ERROR:

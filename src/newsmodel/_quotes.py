@@ -194,7 +194,13 @@ def find_quotes(article: Article) -> Article:
     """
     source = article.source
     diagnostics: list[Diagnostic] = []
-    found: list[_Found] = []
+    fast = source.isascii() or _OUTSIDE_FAST.search(source) is None
+    patterns = _FAST_KIND_PATTERNS if fast else _KIND_PATTERNS
+    # Each quote is built as soon as its segment is scanned, and the marks of
+    # a paragraph are found only when the scan reaches it: the marks and the
+    # found quotes of a long article are never all alive at once, which
+    # spares the garbage collector from following them.
+    built: list[Quote] = []
     headline = article.headline
     if headline.end > headline.start:
         segment = _Segment(
@@ -203,18 +209,16 @@ def find_quotes(article: Article) -> Article:
             None,
             _marks(source, headline.start, headline.end),
         )
-        found.extend(_scan(source, [segment], diagnostics))
-    segments = [
+        for item in _scan(source, iter((segment,)), diagnostics):
+            built.append(_build(source, item, len(built), 0, patterns))
+    segments = (
         _Segment(p.start, p.end, p.index, _marks(source, p.start, p.end))
         for p in article.paragraphs
-    ]
-    found.extend(_scan(source, segments, diagnostics))
-    del segments  # free the marks before the quotes are built
-    fast = source.isascii() or _OUTSIDE_FAST.search(source) is None
-    patterns = _FAST_KIND_PATTERNS if fast else _KIND_PATTERNS
-    quotes = tuple(
-        _build(source, item, index, 0, patterns) for index, item in enumerate(found)
     )
+    for item in _scan(source, segments, diagnostics):
+        built.append(_build(source, item, len(built), 0, patterns))
+    quotes = tuple(built)
+    del built
     return attrs.evolve(
         article,
         quotes=quotes,
@@ -397,12 +401,19 @@ def _defer_weak_closers(marks: list[_Mark]) -> None:
 
 
 def _scan(
-    source: str, segments: list[_Segment], diagnostics: list[Diagnostic]
-) -> list[_Found]:
-    """Pair the marks of consecutive segments into quotes."""
+    source: str, segments: Iterator[_Segment], diagnostics: list[Diagnostic]
+) -> Iterator[_Found]:
+    """Pair the marks of consecutive segments into quotes.
+
+    The quotes are given in order, those of a segment once it is scanned;
+    only the segment after it is read ahead.
+    """
     finished: list[_Found] = []
     carried: _Open | None = None
-    for position, segment in enumerate(segments):
+    following = next(segments, None)
+    while following is not None:
+        segment = following
+        following = next(segments, None)
         stack: list[_Open] = []
         doubles = 0
         marks = segment.marks
@@ -461,13 +472,14 @@ def _scan(
             (stack[-1].children if stack else finished).append(item)
         carried = _end_segment(
             source,
-            segments,
-            position,
+            segment,
+            following,
             stack,
             finished,
             diagnostics,
         )
-    return finished
+        yield from finished
+        finished.clear()
 
 
 def _after_sentence(source: str, start: int, low: int) -> bool:
@@ -493,16 +505,15 @@ def _discard(stack: list[_Open], finished: list[_Found]) -> None:
 
 def _end_segment(
     source: str,
-    segments: list[_Segment],
-    position: int,
+    segment: _Segment,
+    following: _Segment | None,
     stack: list[_Open],
     finished: list[_Found],
     diagnostics: list[Diagnostic],
 ) -> _Open | None:
-    """Close what the segment left open; return a quote that continues."""
+    """Close what the segment left open; return a quote that continues into ``following``."""
     if not stack:
         return None
-    segment = segments[position]
     keep = next((i for i, entry in enumerate(stack) if entry.mark.double), 0)
     while len(stack) > keep + 1:
         dropped = stack[-1]
@@ -512,7 +523,6 @@ def _end_segment(
     outer = stack.pop()
     for entry in stack:
         finished.extend(entry.children)
-    following = segments[position + 1] if position + 1 < len(segments) else None
     if (
         following is not None
         and following.marks
@@ -566,7 +576,7 @@ def _build(
 ) -> Quote:
     """Turn a found quote, and those nested in it, into a :class:`Quote`."""
     nested: tuple[Quote, ...] = ()
-    if depth < _MAX_NESTING:
+    if item.children and depth < _MAX_NESTING:
         nested = tuple(
             _build(source, child, number, depth + 1, patterns)
             for number, child in enumerate(item.children)
@@ -599,7 +609,10 @@ def _spans(
     """
     start = item.content_start
     end = item.content_end
-    if all(source.find(needle, start, end) < 0 for needle in needles):
+    for needle in needles:
+        if source.find(needle, start, end) >= 0:
+            break
+    else:
         return ()
     return tuple(
         Span(text=match.group(), start=match.start(), end=match.end())
@@ -626,40 +639,43 @@ def _kind(
         return QuoteKind.TERM
     previous = word_re.findall(before[-40:])
     last = content[-1]
+    # A quote ending in a full stop, a question or exclamation mark or a
+    # comma is neither a nickname, nor a title, nor runs on: most quotes
+    # are told by this first.
+    closed = last in _TERMINAL or last == ","
+    capital = words[0][0].isupper()
     if (
-        item.paragraph is not None
+        not closed
+        and item.paragraph is not None
         and len(words) <= 3
-        and last not in _TERMINAL
-        and last != ","
+        and capital
         and patterns.name_before.search(before) is not None
         and patterns.name_after.match(after) is not None
-        and words[0][0].isupper()
     ):
         return QuoteKind.TERM  # a nickname: Dwayne "The Rock" Johnson
-    if before.rstrip().lower().endswith(("so-called", "so called")):
+    lead = before.rstrip()
+    if lead.lower().endswith(("so-called", "so called")):
         return QuoteKind.TERM
     if (
-        previous
-        and any(word.lower() in TITLE_WORDS for word in previous[-2:])
-        and words[0][0].isupper()
-        and last not in _TERMINAL
-        and last != ","
+        not closed
+        and capital
         and len(words) <= 12
+        and previous
+        and any(word.lower() in TITLE_WORDS for word in previous[-2:])
     ):
         return QuoteKind.TITLE
+    if not closed and patterns.runs_on.match(after):
+        return QuoteKind.PARTIAL  # the sentence runs on: "no opinion" when asked
+    if previous and previous[-1] in _EMBEDDING and not lead.endswith((",", ":")):
+        return QuoteKind.PARTIAL  # said that "It is ...", a bid to "Make ..."
     first = (
         content[0]
         if content[0].isalnum()
         else next((c for c in content if c.isalnum()), "")
     )
-    lead = before.rstrip()
-    if last not in _TERMINAL and last != "," and patterns.runs_on.match(after):
-        return QuoteKind.PARTIAL  # the sentence runs on: "no opinion" when asked
-    if previous and previous[-1] in _EMBEDDING and not lead.endswith((",", ":")):
-        return QuoteKind.PARTIAL  # said that "It is ...", a bid to "Make ..."
     if first.isupper():
         opens_sentence = not lead or lead[-1] in ".?!:;\"“”'’—–-("
-        if opens_sentence or last in _TERMINAL or last == ",":
+        if opens_sentence or closed:
             return QuoteKind.DIRECT
     elif lead.endswith((",", ":")) and last in _TERMINAL:
         return QuoteKind.DIRECT  # the second half of "We hope," he said, "that..."
