@@ -2277,7 +2277,6 @@ class _Resolver:
             or name.titles
             or start != name.name_start
             or not 2 <= name.end - start <= 3
-            or not all(self._given_word(i) for i in range(start, name.end))
         ):
             return False
         if not (
@@ -2285,7 +2284,12 @@ class _Resolver:
             or tokens.is_sentence_end(start - 1)
             or self._after_opening_owner(start)
         ):
-            return self._cue_subject(start, name.end, high)
+            # The cheap test first: most names stand before no cue.
+            return self._cue_subject(start, name.end, high) and all(
+                self._given_word(i) for i in range(start, name.end)
+            )
+        if not all(self._given_word(i) for i in range(start, name.end)):
+            return False
         subject = self.doc.sentence_subject(start, high)
         if subject is None:
             return self._cue_subject(start, name.end, high)
@@ -2575,11 +2579,6 @@ class _Resolver:
         if (
             (
                 start == 0
-                or (
-                    end - start > 1
-                    and entity.kind is SpeakerKind.PERSON
-                    and self._cue_subject(start, end, len(tokens.text))
-                )
                 or start in self.openings
                 or tokens.is_sentence_end(start - 1)
                 or tokens.text[start - 1]
@@ -2587,6 +2586,11 @@ class _Resolver:
                     "\u201c",
                     '"',
                 }
+                or (
+                    end - start > 1
+                    and entity.kind is SpeakerKind.PERSON
+                    and self._cue_subject(start, end, len(tokens.text))
+                )
             )
             or (
                 tokens.low[start - 1] in self.doc.lexicon.stopwords
@@ -2778,11 +2782,22 @@ class _Resolver:
         """
         tokens = self.tokens
         low = tokens.low
-        if _UNNAMED_ROLES.isdisjoint(low):
+        present = _UNNAMED_ROLES.intersection(low)
+        if not present:
             return  # most articles: decided in one pass in C
+        positions: list[int] = []
+        for word in present:
+            # ``tuple.index`` searches in C: no Python loop over every token.
+            k = low.index(word)
+            while True:
+                positions.append(k)
+                try:
+                    k = low.index(word, k + 1)
+                except ValueError:
+                    break
         doc = self.doc
         limit = len(low)
-        for k in [i for i, word in enumerate(low) if word in _UNNAMED_ROLES]:
+        for k in sorted(positions):
             after = k + 1
             while after < limit and doc.is_adverb(after):
                 after += 1
