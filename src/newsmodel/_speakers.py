@@ -1835,8 +1835,13 @@ class Doc:
                 return j
         return None
 
-    def _person_after_role(self, first: int, limit: int) -> Name | None:
-        """The person named after the role words at ``first`` (``political editor``)."""
+    def _lowercase_run_end(self, first: int, limit: int) -> int:
+        """The end of the few lowercase words from ``first`` (``former aide``).
+
+        At most four words, none a stopword or a cue: the words before a name
+        after a cue (``said former aide Tom Baker``) or a role after an
+        organisation (``BBC political editor``).
+        """
         tokens = self.tokens
         k = first
         while (
@@ -1848,6 +1853,12 @@ class Doc:
             and tokens.low[k] not in self.lexicon.cues
         ):
             k += 1
+        return k
+
+    def _person_after_role(self, first: int, limit: int) -> Name | None:
+        """The person named after the role words at ``first`` (``political editor``)."""
+        tokens = self.tokens
+        k = self._lowercase_run_end(first, limit)
         if k == first or k >= limit or not self.is_role_noun(k - 1):
             return None
         if not (self.is_name_word(k) and tokens.is_capital(k)):
@@ -2139,16 +2150,7 @@ class Doc:
             name = self.name_right(first, limit)
             start = name.start if name is not None else first
         if name is None:
-            k = first
-            while (
-                k < limit
-                and k - first < 4
-                and tokens.is_word(k)
-                and not tokens.is_capital(k)
-                and tokens.low[k] not in self.lexicon.stopwords
-                and tokens.low[k] not in self.lexicon.cues
-            ):
-                k += 1
+            k = self._lowercase_run_end(first, limit)
             if first < k < limit and self.is_name_word(k) and tokens.is_capital(k):
                 name = self.name_right(k, limit)
                 start = first
