@@ -1701,17 +1701,10 @@ class Doc:
                     # ``Legal observers note``, ``Trump supporters chanted``:
                     # the nouns after the name belong to the subject.
                     found = Found(start=found.start, end=stop, form="description")
-                    k = stop
-                    while k < limit and (tokens.low[k] in _VERBAL or self.is_adverb(k)):
-                        k += 1
-                    if (
-                        k >= limit
-                        or tokens.quoted[k]
-                        or not tokens.low[k].isalpha()
-                        or tokens.low[k] in _DETERMINERS
-                        or tokens.low[k] in _NOT_VERBS
-                    ):
+                    verb = self._verb_after(stop, limit)
+                    if verb is None:
                         continue
+                    k = verb
                 if word == "ago" or tokens.low[k] == "ago":
                     # ``Six years ago, he said``: a time, not a subject.
                     continue
@@ -1731,13 +1724,22 @@ class Doc:
         policy aide, Jo Lee, calls``: a name in the apposition after it is
         the subject.
         """
-        tokens = self.tokens
         after = noun + 1
         k = self._past_apposition(after, limit)
         if k is None:
             return None
         apposed = self.apposition_left(k - 1, found.start) if k > after else None
         subject = apposed or Found(start=found.start, end=after, form="description")
+        verb = self._verb_after(k, limit)
+        return None if verb is None else (subject, verb)
+
+    def _verb_after(self, k: int, limit: int) -> int | None:
+        """The verb from token ``k``, past auxiliaries and adverbs, if one can be.
+
+        ``None`` when what follows cannot be a verb: a quote, a capitalised
+        word, a function word, a determiner or a word such as ``such``.
+        """
+        tokens = self.tokens
         while k < limit and (tokens.low[k] in _VERBAL or self.is_adverb(k)):
             k += 1
         if (
@@ -1747,9 +1749,11 @@ class Doc:
             or tokens.is_capital(k)
             or tokens.low[k] in self.lexicon.stopwords
             or tokens.low[k] in _RELATIVES
+            or tokens.low[k] in _DETERMINERS
+            or tokens.low[k] in _NOT_VERBS
         ):
             return None
-        return subject, k
+        return k
 
     def _noun_before_name(self, found: Found, limit: int) -> Found:
         """``Rock star Ann Lee``, ``Software giant Acme``: a name after its noun.
