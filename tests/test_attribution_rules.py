@@ -982,6 +982,12 @@ class TestRoleNouns:
             "Aid\n\nMPs found Acme Corp giant “guilty” of waste.\n"
         )
 
+    def test_description_stops_before_an_auxiliary(self) -> None:
+        """``The singer was criticised for being "rude"``: the singer, no ``was``."""
+        assert [("The singer", "criticised", "before", "singer")] == _brief(
+            "Aid\n\nThe singer was criticised this year for being “rude” on air.\n"
+        )
+
     def test_that_opens_no_description(self) -> None:
         """``But that did not work for "late" fees``: ``that did`` says nothing."""
         assert [None] == _brief("Aid\n\nBut that did not work for “late” fees.\n")
