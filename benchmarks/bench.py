@@ -393,6 +393,9 @@ def adversarial_cases(scale: float) -> dict[str, Callable[[], str]]:
         f"{n(5 * MB) / MB:.2g} MB single line of news": lambda: (
             head + " ".join(realistic_text(n(5 * MB), seed=1).split("\n"))
         ),
+        f"{n(5 * MB) / MB:.2g} MB of news with no line break at all": lambda: " ".join(
+            realistic_text(n(5 * MB), seed=1).split("\n")
+        ),
         f"{n(5 * MB) / MB:.2g} MB single word": lambda: (
             head + "Word" * (n(5 * MB) // 4)
         ),
