@@ -31,4 +31,4 @@ class TestBenchmark:
         ] == [line for line in lines if "skipped" in line]
         assert 3 == sum(" s/MB " in line for line in lines)
         assert 1 == sum("slowest / fastest per MB" in line for line in lines)
-        assert 9 == sum(line.startswith("  ") and " s (" in line for line in lines)
+        assert 10 == sum(line.startswith("  ") and " s (" in line for line in lines)
