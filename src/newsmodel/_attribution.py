@@ -908,7 +908,11 @@ class _Finder:
         """
         tokens = self.tokens
         doc = self.doc
-        titled = self._title_case(low, self.headline[1])
+        titled = (
+            self.headline_title_case
+            if low == self.headline[0]
+            else self._title_case(low, self.headline[1])
+        )
         for verb in range(low + 1, min(first, low + _MAX_HEADLINE_SUBJECT + 1)):
             if tokens.quoted[verb] or not (
                 tokens.is_word(verb) or tokens.text[verb] in {".", "'s", "’s"}
@@ -951,6 +955,11 @@ class _Finder:
             raw = _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE)
             return self._coordinated(raw, first)
         return None
+
+    @functools.cached_property
+    def headline_title_case(self) -> bool:
+        """Whether the headline is in title case, read once for all its quotes."""
+        return self._title_case(*self.headline)
 
     def _title_case(self, low: int, high: int) -> bool:
         """Whether the headline ``low:high`` is in title case.
