@@ -28,3 +28,9 @@ class TestOneLineArticles:
         elapsed, article = cpu_time_of_parse("Lee: " + '"x" ' * 6000)
         assert 6000 == len(article.quotes)
         assert elapsed < CPU_SECONDS
+
+    def test_headline_colon_found_once(self) -> None:
+        """The headline's colon is not looked for from its start for each quote."""
+        elapsed, article = cpu_time_of_parse('"x" now, Jones said. ' * 12000)
+        assert 12000 == len(article.quotes)
+        assert elapsed < CPU_SECONDS

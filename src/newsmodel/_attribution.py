@@ -881,10 +881,18 @@ class _Finder:
             or "that" in tokens.low[after:first]
         )
 
+    @functools.cached_property
+    def headline_colon_at(self) -> int:
+        """The first colon from the headline on, found once for all its quotes."""
+        try:
+            return self.tokens.text.index(":", self.headline[0])
+        except ValueError:
+            return len(self.tokens)
+
     def headline_colon(self, first: int, low: int) -> _Raw | None:
         """``Milbank: Republicans 'X' To Trump``: a name the body also gives."""
         tokens = self.tokens
-        colon = low
+        colon = self.headline_colon_at if low == self.headline[0] else low
         while colon < first and tokens.text[colon] != ":":
             colon += 1
         if colon >= first or colon == low or tokens.quoted[colon]:
