@@ -34,3 +34,11 @@ class TestOneLineArticles:
         elapsed, article = cpu_time_of_parse('"x" now, Jones said. ' * 12000)
         assert 12000 == len(article.quotes)
         assert elapsed < CPU_SECONDS
+
+    def test_coordinated_verb_within_reach(self) -> None:
+        """A coordinated verb is looked for near the quote, not back to the headline's verb."""
+        elapsed, article = cpu_time_of_parse(
+            "Hale Says " + 'We Will Act On "Crisis" ' * 8000
+        )
+        assert 8000 == len(article.quotes)
+        assert elapsed < CPU_SECONDS

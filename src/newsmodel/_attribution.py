@@ -1020,7 +1020,8 @@ class _Finder:
         tokens = self.tokens
         doc = self.doc
         assert raw.cue is not None  # noqa: S101 -- built with a cue
-        for comma in range(first - 2, raw.cue[1] - 1, -1):
+        stop = max(raw.cue[1], first - _LOOK_BACK)  # a headline's reach, not a text's
+        for comma in range(first - 2, stop - 1, -1):
             if tokens.text[comma] not in {",", "and"} or tokens.quoted[comma]:
                 continue
             verb = comma + 1
