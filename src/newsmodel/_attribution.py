@@ -881,10 +881,18 @@ class _Finder:
             or "that" in tokens.low[after:first]
         )
 
+    @functools.cached_property
+    def headline_colon_at(self) -> int:
+        """The first colon from the headline on, found once for all its quotes."""
+        try:
+            return self.tokens.text.index(":", self.headline[0])
+        except ValueError:
+            return len(self.tokens)
+
     def headline_colon(self, first: int, low: int) -> _Raw | None:
         """``Milbank: Republicans 'X' To Trump``: a name the body also gives."""
         tokens = self.tokens
-        colon = low
+        colon = self.headline_colon_at if low == self.headline[0] else low
         while colon < first and tokens.text[colon] != ":":
             colon += 1
         if colon >= first or colon == low or tokens.quoted[colon]:
@@ -908,7 +916,11 @@ class _Finder:
         """
         tokens = self.tokens
         doc = self.doc
-        titled = self._title_case(low, self.headline[1])
+        titled = (
+            self.headline_title_case
+            if low == self.headline[0]
+            else self._title_case(low, self.headline[1])
+        )
         for verb in range(low + 1, min(first, low + _MAX_HEADLINE_SUBJECT + 1)):
             if tokens.quoted[verb] or not (
                 tokens.is_word(verb) or tokens.text[verb] in {".", "'s", "’s"}
@@ -951,6 +963,11 @@ class _Finder:
             raw = _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE)
             return self._coordinated(raw, first)
         return None
+
+    @functools.cached_property
+    def headline_title_case(self) -> bool:
+        """Whether the headline is in title case, read once for all its quotes."""
+        return self._title_case(*self.headline)
 
     def _title_case(self, low: int, high: int) -> bool:
         """Whether the headline ``low:high`` is in title case.
@@ -1003,7 +1020,8 @@ class _Finder:
         tokens = self.tokens
         doc = self.doc
         assert raw.cue is not None  # noqa: S101 -- built with a cue
-        for comma in range(first - 2, raw.cue[1] - 1, -1):
+        stop = max(raw.cue[1], first - _LOOK_BACK)  # a headline's reach, not a text's
+        for comma in range(first - 2, stop - 1, -1):
             if tokens.text[comma] not in {",", "and"} or tokens.quoted[comma]:
                 continue
             verb = comma + 1
