@@ -1150,10 +1150,10 @@ class TestOpeningIt:
         )
 
     def test_placeholder_it_mid_sentence(self) -> None:
-        """``Tom Baker - a man of few words - believes it is time ...``: no ``it``."""
+        """``Tom Baker - a man of few words - thinks it is high time ...``: no ``it``."""
         assert [None] == _brief(
-            "Aid\n\nTom Baker - a man of few words - believes it is time firms "
-            "stopped giving “oxygen” to rivals.\n"
+            "Aid\n\nTom Baker - a man of few words - thinks it is high time firms "
+            "paid “real” wages.\n"
         )
 
     @pytest.mark.parametrize("verb", ["is", "seems", "means"])

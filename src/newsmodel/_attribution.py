@@ -1162,7 +1162,7 @@ class _Finder:
             and found.end < first
             and tokens.low[found.end] in _EXPLETIVE_VERBS
         ):
-            return None  # ``it is time advertisers stopped "..."``: a placeholder
+            return None  # ``it is high time firms paid "..."``: a placeholder
         verb = self._past_modifiers(found.end, first)
         if (
             verb == found.end

@@ -1137,7 +1137,7 @@ class Doc:
                 or not (tokens.is_word(end) or word.isdigit() or word == "-")
                 or (word in self.lexicon.stopwords and word not in _DETERMINERS)
                 or word in _RELATIVES
-                or word in _VERBAL  # ``The rapper was criticised``
+                or word in _VERBAL  # ``The singer was faulted``
                 or word in self.lexicon.cues
                 or self._verb_after_head(end, first, limit)
             ):
