@@ -1925,6 +1925,16 @@ class TestResolution:
             mention.text for mention in _speaker(article, "Tom Baker").mentions
         ]
 
+    def test_headline_surname_of_another_person(self) -> None:
+        """``Bob Lee sues council``: the headline's Lee is Bob Lee's, not Ann Lee's."""
+        article = newsmodel.parse(
+            "Bob Lee sues council\n\nAnn Lee said “no”. Bob Lee said “yes”.\n"
+        )
+        assert (["Ann Lee"], ["Bob Lee", "Bob Lee"]) == (
+            [mention.text for mention in _speaker(article, "Ann Lee").mentions],
+            [mention.text for mention in _speaker(article, "Bob Lee").mentions],
+        )
+
 
 class TestNotSpeech:
     """Titles and terms in quotation marks get no attribution."""

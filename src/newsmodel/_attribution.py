@@ -2578,9 +2578,14 @@ class _Resolver:
         for i in range(low, high):
             if self.tokens.is_word(i) and not self.tokens.quoted[i]:
                 places.setdefault(self.tokens.text[i], []).append(i)
+        pairs = Counter(
+            " ".join(entity.name.split()[-2:])
+            for entity in self.order
+            if entity.kind is SpeakerKind.PERSON
+        )
         for entity in self.order:
             if entity.kind is SpeakerKind.PERSON:
-                self._headline(entity, places.get(entity.name.split()[-1], ()))
+                self._headline(entity, places.get(entity.name.split()[-1], ()), pairs)
         return resolved
 
     def _record(self, entity: _Entity, name: Name) -> None:
@@ -2628,17 +2633,33 @@ class _Resolver:
                 return candidates[point - 1] if point else candidates[0]
         return self.entities.get(text)
 
-    def _headline(self, entity: _Entity, places: Sequence[int]) -> None:
-        """Add the entity's mentions in the headline at ``places`` (its surname)."""
+    def _headline(
+        self, entity: _Entity, places: Sequence[int], pairs: Mapping[str, int]
+    ) -> None:
+        """Add the entity's mentions in the headline at ``places`` (its surname).
+
+        ``pairs`` counts the persons by the last two words of their names: a
+        surname after another person's first name (``Bob Lee``) is not this
+        entity's (``Ann Lee``).
+        """
         tokens = self.tokens
         low = self.finder.headline[0]
         words = entity.name.split()
+        own = " ".join(words[-2:])
         for i in places:
             start = i
             k = len(words) - 2
             while k >= 0 and start - 1 >= low and tokens.text[start - 1] == words[k]:
                 start -= 1
                 k -= 1
+            if (
+                start == i
+                and start - 1 >= low
+                and tokens.low[start - 1] not in _PARTICLES
+            ):
+                pair = f"{tokens.text[start - 1]} {tokens.text[i]}"
+                if pairs.get(pair, 0) > (pair == own):
+                    continue  # ``Bob Lee sues``: another person's surname, not Ann Lee's
             entity.mentions.add((start, i + 1))
 
     def resolve(self, raws: list[_Raw | None]) -> Article:
