@@ -2378,12 +2378,20 @@ class _Resolver:
             role = self._open_role_end(after + 1, high)
             if role is not None:
                 after = role
-        while after < high and self.doc.is_adverb(after):
-            after += 1  # ``Tom Baker has also said``
+        return self._cue_at(self._past_adverbs(after, high), high)
+
+    def _past_adverbs(self, i: int, limit: int) -> int:
+        """The first token from ``i`` that is no adverb (``has also said``)."""
+        while i < limit and self.doc.is_adverb(i):
+            i += 1
+        return i
+
+    def _cue_at(self, i: int, limit: int) -> bool:
+        """Whether a reporting cue, not a participle, starts at token ``i``."""
         return (
-            after < high
-            and not tokens.low[after].endswith("ing")
-            and self.doc.match_cue(after, high) > after
+            i < limit
+            and not self.tokens.low[i].endswith("ing")
+            and self.doc.match_cue(i, limit) > i
         )
 
     def _open_role_end(self, first: int, high: int) -> int | None:
@@ -2424,11 +2432,10 @@ class _Resolver:
             and tokens.text[after + 2] == ")"
         ):
             after += 3  # ``The Acme Arts Council (AAC) voted``
-        while after < limit and self.doc.is_adverb(after):
-            after += 1
+        after = self._past_adverbs(after, limit)
         if after >= limit or tokens.low[after].endswith("ing"):
             return False
-        if self.doc.match_cue(after, limit) > after:
+        if self._cue_at(after, limit):
             return True
         # ``The Acme Corporation welcomed the plan.``: an organisation opening
         # its sentence with any verb is the subject a later ``it`` refers to.
@@ -2798,14 +2805,11 @@ class _Resolver:
         ``A spokesman said: "A." "B," he added.``: a role of the people
         articles quote without naming them, in the singular.
         """
-        words = entity.name.lower().split()
-        if not words:
-            return False
-        head = words[-1]
-        if head not in _UNNAMED_ROLES:
+        if not self._is_role(entity):
             # ``the prime minister`` most often stands for a person the
             # article names, whom an earlier subject already gives.
             return False
+        head = entity.name.lower().split()[-1]
         if head.endswith("woman"):
             return gender == "female"
         if head.endswith("man"):
