@@ -906,7 +906,7 @@ class TestAsides:
                 ("Tom Baker", "adding"),
             ),
             (
-                "Over the years, Tom Baker said, he laughed and admitted “it is safe”.",
+                "Over the years, Tom Baker said, he smiled and admitted “it is safe”.",
                 ("Tom Baker", "admitted"),
             ),
             (
@@ -1425,10 +1425,10 @@ class TestSpeechNouns:
         assert [("his", "warning", "before", "Tom Baker")] == brief
 
     def test_possessive_owned_by_the_sentence_subject(self) -> None:
-        """``On Sunday, X repeated his call for "..."``: his is X, not the last speaker."""
+        """``On Friday, X renewed his call for "..."``: his is X, not the last speaker."""
         article = newsmodel.parse(
-            "Bridge\n\nTom Baker said the bridge was “safe”.\n\nOn Sunday, council"
-            " leader Ian Pike repeated his call for a “pause”.\n"
+            "Bridge\n\nTom Baker said the bridge was “safe”.\n\nOn Friday, council"
+            " leader Ian Pike renewed his call for a “delay”.\n"
         )
         attribution = article.quotes[1].attribution
         assert attribution is not None

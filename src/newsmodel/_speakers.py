@@ -395,7 +395,7 @@ _WHEN = frozenset(
     ]
 )
 """Time words allowed between a speaker and a cue (``Trump on Friday said``,
-``Sanders during a Sunday rally thanked``)."""
+``Lee during a Friday visit thanked``)."""
 _SENTENCE_OPENERS = frozenset(
     ["He", "She", "They", "It", "We", "I", "The", "But", "And", "This", "That"]
 )
