@@ -1358,6 +1358,40 @@ class TestReportingVerbs:
         )
 
 
+class TestVerbalCuesAfterNouns:
+    """A cue that may be a plural noun (``calls``, ``states``) after a noun."""
+
+    def test_cue_after_a_description_head(self) -> None:
+        """``the Acme Weekly newspaper calls it "..."``: calls, not the noun."""
+        assert [
+            ("the Acme Weekly newspaper", "calls", "before", "Acme Weekly newspaper")
+        ] == _brief(
+            "Coast\n\nToday, the Acme Weekly newspaper calls it “the gem” of the coast.\n"
+        )
+
+    def test_title_of_two_words(self) -> None:
+        """``The former first lady calls it her "..."``: the whole title speaks."""
+        assert [
+            ("The former first lady", "calls", "before", "former first lady")
+        ] == _brief(
+            "Duty\n\nThe former first lady calls it her “duty gene” at every stop.\n"
+        )
+
+    def test_states_after_a_pronoun(self) -> None:
+        """``a verse where it states to "..."``: a cue after a pronoun."""
+        assert [("it", "states", "before", None)] == _brief(
+            "Film\n\nThe video ends on a verse where it states to “stay the course”"
+            " forever.\n"
+        )
+
+    def test_states_after_a_capital_is_a_noun(self) -> None:
+        """``many Asian states``: a plural noun, the cue is ``said`` later."""
+        assert [("Tom Baker", "said", "after", "Tom Baker")] == _brief(
+            "Trade\n\nThe plan worries many Asian states, which see “a new order”"
+            " coming, said Tom Baker, an analyst.\n"
+        )
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

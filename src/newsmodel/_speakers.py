@@ -651,7 +651,12 @@ class Doc:
             if not tokens.quoted[k] and (
                 word in self.lexicon.pronouns
                 or word in {"who", "and"}
-                or (self.is_name_word(k) and tokens.is_capital(k))
+                or (
+                    # Not ``United States``, ``Asian states``, ``Lee Remarks``.
+                    tokens.low[i] not in _CAPITAL_NOUNS
+                    and self.is_name_word(k)
+                    and tokens.is_capital(k)
+                )
             ):
                 return i + 1
         return end
@@ -1148,11 +1153,18 @@ class Doc:
         return Found(start=first, end=end, form="description")
 
     def _verb_after_head(self, i: int, first: int, limit: int) -> bool:
-        """``The engineer summed it up``: a past tense after the head, then its object."""
+        """A verb after the head, then its object.
+
+        ``The engineer summed it up``: a past tense; ``The weekly paper
+        calls it``: a cue that may be a noun elsewhere (``the calls``).
+        """
         tokens = self.tokens
         return (
             i > first + 1
-            and tokens.low[i].endswith("ed")
+            and (
+                tokens.low[i].endswith("ed")
+                or tokens.low[i] in self.lexicon.verbal_cues
+            )
             and i + 1 < limit
             and (
                 tokens.low[i + 1] in self.lexicon.stopwords
@@ -2185,6 +2197,9 @@ class Doc:
             return Found(start=start, end=end, form="name", name=name, titles=titles)
         return self.description_right(first, limit)
 
+
+_CAPITAL_NOUNS = frozenset(["states", "remarks"])
+"""Verbal cues that are plural nouns after a capitalised word (``United States``)."""
 
 _CONTRACTIONS = frozenset(["d", "ll", "m", "re", "s", "t", "ve"])
 """What follows the apostrophe of a contraction (``I'd``, ``We've``, ``Don't``)."""

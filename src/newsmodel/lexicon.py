@@ -100,7 +100,9 @@ class Lexicon:
     """Cue inflections that are more often plural nouns (``calls``,
     ``remarks``, ``promises``), mapped to their lemma: they are cues only
     right after a subject (``she calls it``, ``Lee promises``) or in a
-    coordinated verb phrase (``and calls``). Empty unless given."""
+    coordinated verb phrase (``and calls``). ``states`` and ``remarks`` are
+    never cues after a capitalised word (``United States``, ``Lee
+    Remarks``). Empty unless given."""
     speech_nouns: frozenset[str] = attrs.field(converter=_freeze_set, factory=frozenset)
     """Nouns that name something said, cues when a speaker owns them
     (``Trump's claim that "..."``, ``his call for "..."``, ``the senator's
@@ -291,9 +293,6 @@ for _lemma, _forms in _VERBS.items():
     if _lemma not in _BARE:
         _CUES.pop(_lemma, None)
 _VERBAL_CUES = {_noun: _CUES.pop(_noun) for _noun in sorted(_NOUNS) if _noun in _CUES}
-for _noun in ("states", "remarks"):
-    # Too often a noun after a capital: ``United States``, ``Putin Remarks``.
-    _VERBAL_CUES.pop(_noun)
 _VERBAL_CUES.update(
     {"quotes": "quote", "posts": "post", "charges": "charge", "thanks": "thank"}
 )
@@ -378,6 +377,7 @@ DEFAULT_LEXICON = Lexicon(
         "queen",
         "prince",
         "princess",
+        "first lady",
         "pope",
         "cardinal",
         "bishop",
