@@ -1392,6 +1392,89 @@ class TestVerbalCuesAfterNouns:
         )
 
 
+class TestTitleQuotes:
+    """A short quote after ``of`` in an apposition names a work, not words said."""
+
+    def test_title_in_an_apposition_before_the_cue(self) -> None:
+        """``Ann Lee, author of "The Long Road," said``: Ann Lee; the title unattributed."""
+        assert [None, ("Ann Lee", "said", "before", "Ann Lee")] == _brief(
+            "Books\n\nAnn Lee, author of “The Long Road,” said the prize was"
+            " “a shock”.\n"
+        )
+
+    def test_title_in_an_apposition_after_the_cue(self) -> None:
+        """``"...," said Ann Lee, author of "The Long Road," on Monday.``."""
+        assert [("Ann Lee", "said", "after", "Ann Lee"), None] == _brief(
+            "Books\n\n“We read too little,” said Ann Lee, author of"
+            " “The Long Road,” on Monday.\n"
+        )
+
+    def test_title_in_a_source_phrase(self) -> None:
+        """``As Ann Lee, author of "The Long Road," put it, "..."``."""
+        assert [None, ("Ann Lee", "put it", "before", "Ann Lee")] == _brief(
+            "Books\n\nAs Ann Lee, author of “The Long Road,” put it, “nobody"
+            " reads now.”\n"
+        )
+
+    def test_quote_after_of_in_a_clause_is_speech(self) -> None:
+        """``Tom Baker gave a defense of "Acme values," saying``: his words."""
+        brief = _brief(
+            "Books\n\nTom Baker gave a stout defense of “Acme Values,” saying the"
+            " town had “heart”.\n"
+        )
+        assert [("Tom Baker", "Tom Baker"), ("Tom Baker", "Tom Baker")] == [
+            (item[0], item[3]) for item in brief if item is not None
+        ]
+
+
+class TestPlaceAfterTheSpeaker:
+    """A name after ``in``, ``at`` or ``from`` before the cue is where the speaker is."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Officials in Kabul said the talks were “useful”.",
+                ("Officials in Kabul", "Officials in Kabul"),
+            ),
+            ("Ann Lee in London said the talks were “useful”.", ("Ann Lee", "Ann Lee")),
+            (
+                "Tom Baker from Acme said the talks were “useful”.",
+                ("Tom Baker", "Tom Baker"),
+            ),
+            (
+                "Tom Baker in July said the talks were “useful”.",
+                ("Tom Baker", "Tom Baker"),
+            ),
+            (
+                "Many voters in Ohio say the plan is “about right”.",
+                ("Many voters in Ohio", "Many voters in Ohio"),
+            ),
+        ],
+    )
+    def test_speaker_before_the_place(
+        self, text: str, expected: tuple[str, str]
+    ) -> None:
+        """The speaker is before the preposition, not the place after it."""
+        attribution = _attribution(f"Talks\n\n{text}\n")
+        assert attribution.speaker is not None
+        assert expected == (attribution.mention.text, attribution.speaker.name)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # An organisation speaks through its spokesperson or its statement.
+            ("“We will look,” a spokesperson from Acme said.", "Acme"),
+            ("A statement from Acme said it was “sorry”.", "Acme"),
+        ],
+    )
+    def test_speaker_through_a_role_or_text(self, text: str, expected: str) -> None:
+        """``a spokesperson from Acme``: Acme, as before."""
+        attribution = _attribution(f"Talks\n\n{text}\n")
+        assert attribution.speaker is not None
+        assert expected == attribution.speaker.name
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

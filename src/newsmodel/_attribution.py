@@ -419,7 +419,7 @@ class _Finder:
         raws: list[_Raw | None] = []
         floors: list[int] = []
         for quote in self.article.quotes:
-            if quote.kind not in _SPEAKING:
+            if quote.kind not in _SPEAKING or self._title(quote):
                 raws.append(None)
                 floors.append(-1)
                 continue
@@ -429,6 +429,18 @@ class _Finder:
             floors.append(floor)
         self.link(raws, floors)
         return raws
+
+    def _title(self, quote: Quote) -> bool:
+        """Whether a partial quote names a work in an apposition, which nobody says.
+
+        ``Ann Lee, author of "The Long Road," said``.
+        """
+        if quote.kind is not QuoteKind.PARTIAL:
+            return False
+        tokens = self.tokens
+        first = tokens.index(quote.start)
+        last = tokens.index(quote.end) - 1
+        return first < last and self.doc.title_quote_start(last) == first
 
     def passive(self, quote: Quote, raw: _Raw | None, floor: int) -> _Raw | None:
         """``has been thanked by the mayor for "..."``, ``was called "..." by X``.
@@ -2023,8 +2035,8 @@ class _Finder:
         previous: int | None = None
         direct: int | None = None
         for index, quote in enumerate(quotes):
-            if quote.kind not in _SPEAKING:
-                continue
+            if floors[index] < 0:
+                continue  # not speech, or a title
             raw = raws[index]
             earlier = raws[previous] if previous is not None else None
             if previous is not None and earlier is not None:

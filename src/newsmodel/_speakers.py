@@ -430,6 +430,31 @@ _TEXTS = frozenset(
     )
 )
 """Nouns of written text that can say something: ``a sign saying "..."``."""
+_WRITINGS = _TEXTS | frozenset(
+    (
+        "review",
+        "reviews",
+        "site",
+        "website",
+        "report",
+        "article",
+        "editorial",
+        "study",
+        "survey",
+        "poll",
+        "ad",
+        "advert",
+        "video",
+        "post",
+        "tweet",
+        "blog",
+        "page",
+        "document",
+        "paper",
+        "book",
+    )
+)
+"""Nouns of texts through which the body or person after ``from`` or ``in`` speaks."""
 _AGO = 8
 """Most tokens of a ``about three days ago`` phrase before a cue."""
 _AGO_WORDS = frozenset(
@@ -1242,6 +1267,9 @@ class Doc:
             or (self.is_name_word(k) and not self.governed_name(k, floor))
         )
         if tokens.quoted[k]:
+            if self.title_quote_start(k) is not None:
+                # ``Ann Lee, author of "The Long Road," said``.
+                return self.apposition_left(k + 1, floor)
             # ``X hailed it as "fantastic," telling reporters``: the
             # participle's subject is the main clause's, before the quote.
             return self._main_subject(k, floor, depth) if participle else None
@@ -1291,6 +1319,7 @@ class Doc:
                     self._participle_carrier(found.start, floor)
                     or self._of_place(found, floor)
                     or self._open_apposition(found, floor)
+                    or self._at_place(found, floor)
                     or found
                 )
         quantity = self._quantity_left(k, floor)
@@ -1381,6 +1410,49 @@ class Doc:
         if found is not None and tokens.low[found.start] in _DETERMINERS:
             return found
         return None
+
+    def _at_place(self, place: Found, floor: int) -> Found | None:
+        """``Officials in Kabul said``, ``Ann Lee in London said``: who is there.
+
+        A name after ``in``, ``at`` or ``from`` right before the cue is where
+        the speaker before the preposition is; a description takes the
+        phrase along (``Officials in Kabul``), a name stands alone.
+        """
+        tokens = self.tokens
+        preposition = place.start - 1
+        left = preposition - 1
+        if (
+            left < floor
+            or tokens.low[preposition] not in _LOCATIVE
+            or tokens.quoted[left]
+            or tokens.low[left].endswith("ing")  # ``Speaking in Leeds Mr Lee said``
+            or (place.name is not None and place.name.titles)
+        ):
+            return None
+        if self.is_name_word(left) and tokens.is_capital(left):
+            found = self._name_found(left, floor)
+            if (
+                found is None
+                or found.name is None
+                or (
+                    found.start > floor and tokens.low[found.start - 1] in _PREPOSITIONS
+                )
+            ):
+                return None  # ``the University of Kent in Canterbury said``
+            if found.name.kind is not SpeakerKind.DESCRIPTION:
+                return found
+        else:
+            found = self.description_left(left, floor)
+            if (
+                found is None
+                or tokens.low[preposition] in {"from", "at"}
+                or tokens.low[left] in _WRITINGS
+                or tokens.low[left] in self.lexicon.speech_nouns
+            ):
+                # ``a spokesman from Acme said``, ``A review in the Acme
+                # Times called``: Acme speaks through them.
+                return None
+        return Found(start=found.start, end=place.end, form="description")
 
     def _open_apposition(self, place: Found, floor: int) -> Found | None:
         """``Jo Lee, chief executive of Acme said``: the person the role is of.
@@ -1955,6 +2027,40 @@ class Doc:
                 start = owner.start
         return Found(start=start, end=name.end, form="name", name=name)
 
+    def title_quote_start(self, last: int) -> int | None:
+        """The first token of the title quote ending at token ``last``, if it is one.
+
+        ``Ann Lee, author of "The Long Road," said``: a short quote right
+        after ``of`` that ends in a comma names a work inside an apposition;
+        it is read past like the apposition's words.
+        """
+        tokens = self.tokens
+        if (
+            not tokens.quoted[last]
+            or tokens.text[last - 1] != ","
+            or last + 1 >= len(tokens.text)
+            or tokens.quoted[last + 1]
+        ):
+            return None
+        first = last - 1
+        while first > 0 and tokens.quoted[first - 1] and last - first <= _TITLE_QUOTE:
+            first -= 1
+        if (
+            first < 2
+            or last - first > _TITLE_QUOTE
+            or tokens.low[first - 1] != "of"
+            or not tokens.is_capital(first + 1)
+        ):
+            return None
+        # Inside an apposition: a comma a few lowercase words before ``of``
+        # (``, the co-author of``), not ``a defense of "..."`` in a clause.
+        k = first - 2
+        while k > 0 and first - k <= 5 and tokens.text[k] != ",":
+            if not tokens.is_word(k) or tokens.is_capital(k) or tokens.quoted[k]:
+                return None
+            k -= 1
+        return first if tokens.text[k] == "," else None
+
     def apposition_left(self, comma: int, floor: int) -> Found | None:
         """The speaker before an apposition: ``Hugh Hill, a doctor, said``."""
         tokens = self.tokens
@@ -1966,7 +2072,13 @@ class Doc:
         i = comma - 1
         commas = 0
         while i >= floor and comma - i < _MAX_APPOSITION and commas < 6:
-            if tokens.quoted[i] or tokens.is_sentence_end(i):
+            if tokens.quoted[i]:
+                title = self.title_quote_start(i)
+                if title is None:
+                    break
+                i = title - 1  # ``author of "The Long Road,"``
+                continue
+            if tokens.is_sentence_end(i):
                 break
             if tokens.text[i] == ",":
                 segment = i + 1
@@ -2197,6 +2309,12 @@ class Doc:
             return Found(start=start, end=end, form="name", name=name, titles=titles)
         return self.description_right(first, limit)
 
+
+_LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "inside", "across"])
+"""Prepositions of place between a speaker and a name (``Officials in Kabul``)."""
+
+_TITLE_QUOTE = 12
+"""The most tokens of a title quote in an apposition (``of "The Long Road,"``)."""
 
 _CAPITAL_NOUNS = frozenset(["states", "remarks"])
 """Verbal cues that are plural nouns after a capitalised word (``United States``)."""
