@@ -1475,6 +1475,33 @@ class TestPlaceAfterTheSpeaker:
         assert expected == attribution.speaker.name
 
 
+class TestShares:
+    """A share of a group is a poll's speaker, never a person."""
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            ("Half of voters say the plan is “about right”.", "Half of voters"),
+            (
+                "Two-thirds of voters say the plan is “about right”.",
+                "Two-thirds of voters",
+            ),
+            ("Two-thirds said the plan was “about right”.", "Two-thirds"),
+            ("A third of voters say the plan is “about right”.", "A third of voters"),
+        ],
+    )
+    def test_share_of_a_group(self, text: str, mention: str) -> None:
+        """``Half of voters say``: the share and its group; nobody among the people."""
+        article = newsmodel.parse(f"Poll\n\n{text}\n")
+        attribution = article.quotes[0].attribution
+        assert attribution is not None
+        assert (mention, Method.NOMINAL, ()) == (
+            attribution.mention.text,
+            attribution.method,
+            article.people,
+        )
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

@@ -213,7 +213,21 @@ _PRONOMINALS = frozenset(
 """Determiners that stand alone for a speaker: ``another said``."""
 _PARTITIVES = frozenset(("one", "some", "many", "most", "several", "two", "three"))
 """Determiners that take ``of`` and a described group: ``one of the aides``."""
-_SHARE_NOUNS = frozenset(("half", "majority", "minority", "third", "quarter"))
+_SHARE_NOUNS = frozenset(
+    (
+        "half",
+        "majority",
+        "minority",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "two-thirds",
+        "one-third",
+        "three-quarters",
+        "one-quarter",
+    )
+)
 """Nouns naming a share of the people asked: ``half said``."""
 _SHARES = _SHARE_NOUNS | {"%", "percent"}
 """Words ending the share that stands for a poll's respondents."""
@@ -1312,7 +1326,9 @@ class Doc:
         if relative is not None:
             # ``The aide who met Ann Lee said``: the aide, not Ann Lee.
             return relative
-        if self.is_name_word(k) or tokens.text[k] == ".":
+        if (self.is_name_word(k) and tokens.low[k] not in _SHARE_NOUNS) or tokens.text[
+            k
+        ] == ".":
             found = self._name_found(k, floor)
             if found is not None:
                 return (
@@ -1335,6 +1351,11 @@ class Doc:
             return self.subject_left(k - 1, floor, depth + 1)
         found = self.description_left(k, floor)
         before = found.start - 1 if found is not None else floor - 1
+        if found is not None and before > floor and tokens.low[before] == "of":
+            share = self._quantity_left(before - 1, floor)
+            if share is not None:
+                # ``Half of voters say``, ``At least a third of the voters``.
+                return Found(start=share.start, end=found.end, form="description")
         if (
             found is not None
             and before > floor
