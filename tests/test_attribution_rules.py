@@ -1502,6 +1502,49 @@ class TestShares:
         )
 
 
+class TestRoleAfterAName:
+    """``said Rovers sporting director Tom Baker``: the person after the role speaks."""
+
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            ("said Rovers sporting director Tom Baker.", "Rovers sporting director"),
+            ("said Lennon biographer Ann Lee.", "Lennon biographer"),
+            ("said Ohio state archivist Ann Lee.", "Ohio state archivist"),
+            ("said Hamlet star Tom Baker.", "Hamlet star"),
+        ],
+    )
+    def test_person_after_a_role_after_a_cue(self, text: str, title: str) -> None:
+        """The name before the role is a club, a work or a place, titling the person."""
+        article = newsmodel.parse(f"Talks\n\n“It was a remarkable time,” {text}\n")
+        attribution = article.quotes[0].attribution
+        assert attribution is not None
+        assert attribution.speaker is not None
+        assert attribution.speaker.name in {"Tom Baker", "Ann Lee"}
+        assert title in attribution.speaker.titles
+
+    def test_role_at_the_start_of_a_sentence(self) -> None:
+        """``Acme home affairs spokesman Tom Baker has branded``: Tom Baker."""
+        assert [("Tom Baker", "branded")] == [
+            (item[3], item[1])
+            for item in _brief(
+                "Talks\n\nAcme home affairs spokesman Tom Baker has branded the plan"
+                " “deeply flawed”.\n"
+            )
+            if item is not None
+        ]
+
+    def test_verb_before_a_name_is_no_role(self) -> None:
+        """``Lee believes Acme Group could be "..."``: Lee, not Acme Group."""
+        assert [("Lee", "believes")] == [
+            (item[0], item[1])
+            for item in _brief(
+                "Talks\n\nLee believes Acme Group could be “the next big thing”.\n"
+            )
+            if item is not None
+        ]
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

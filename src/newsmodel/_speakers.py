@@ -1965,16 +1965,47 @@ class Doc:
             k += 1
         return k
 
-    def _person_after_role(self, first: int, limit: int) -> Name | None:
-        """The person named after the role words at ``first`` (``political editor``)."""
+    def _after_cue(self, first: int) -> bool:
+        """Whether token ``first`` follows a cue or a dash (``said X``, ``- X``)."""
+        tokens = self.tokens
+        if first < 1:
+            return False
+        word = tokens.low[first - 1]
+        return (
+            word in self.lexicon.cues
+            or word in self.lexicon.verbal_cues
+            or word in {"—", "–", "-", "―"}
+            or (word == "to" and first > 1 and tokens.low[first - 2] == "according")
+        )
+
+    def _person_after_role(
+        self, first: int, limit: int, *, known: bool = True
+    ) -> Name | None:
+        """The person named after the role words at ``first`` (``political editor``).
+
+        With ``known``, the role ends in a title or description of the
+        lexicon; without, in any noun (``Lennon biographer``), and the person
+        needs a first name and a surname.
+        """
         tokens = self.tokens
         k = self._lowercase_run_end(first, limit)
-        if k == first or k >= limit or not self.is_role_noun(k - 1):
+        if k == first or k >= limit:
             return None
         if not (self.is_name_word(k) and tokens.is_capital(k)):
             return None
+        nouns = all(
+            tokens.low[i].isalpha()
+            and tokens.low[i] not in _VERBAL
+            and tokens.low[i] not in self.lexicon.verbal_cues
+            and not tokens.low[i].endswith(("ed", "ing", "ly"))
+            for i in range(first, k)
+        )
+        if not self.is_role_noun(k - 1) and (known or not nouns):
+            return None
         person = self.name_right(k, limit)
         if person is None or person.kind is not SpeakerKind.PERSON:
+            return None
+        if not known and person.end - person.name_start < 2:
             return None
         return person
 
@@ -2304,10 +2335,16 @@ class Doc:
             if first < k < limit and self.is_name_word(k) and tokens.is_capital(k):
                 name = self.name_right(k, limit)
                 start = first
-        elif name.kind is SpeakerKind.ORGANISATION and name.end < limit:
-            # ``said ABC news editor Ann Lee``: the person after the
-            # organisation and her role, not the organisation.
-            person = self._person_after_role(name.end, limit)
+        elif name.end < limit and not name.titles:
+            # ``said ABC news editor Ann Lee``, ``said Lennon biographer Ann
+            # Lee``: the person after the organisation or the work and the
+            # role, not the organisation or the work.
+            person = self._person_after_role(
+                name.end,
+                limit,
+                known=name.kind is SpeakerKind.ORGANISATION
+                or not self._after_cue(first),
+            )
             if person is not None:
                 role = tokens.source[
                     tokens.start[name.start] : tokens.end[person.start - 1]
