@@ -1545,6 +1545,25 @@ class TestRoleAfterAName:
         ]
 
 
+class TestApposedSubjects:
+    """A name set off by an apposition before a cue is a subject pronouns resolve to."""
+
+    def test_pronoun_after_an_apposed_subject(self) -> None:
+        """``But Jim Hart, an analyst at Beta Bank, warned ... "...," he said``."""
+        assert [
+            ("Tom Baker", "Tom Baker"),
+            ("he", "Jim Hart"),
+        ] == [
+            (item[0], item[3])
+            for item in _brief(
+                "Talks\n\nAcme chief executive Tom Baker said: “It has been a strong"
+                " year.”\n\nBut Jim Hart, an analyst at Beta Bank, warned that costs"
+                " were rising. “Margins will come under pressure,” he said.\n"
+            )
+            if item is not None
+        ]
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

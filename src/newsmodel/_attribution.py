@@ -2390,6 +2390,13 @@ class _Resolver:
             role = self._open_role_end(after + 1, high)
             if role is not None:
                 after = role
+            else:
+                # ``But Jo Lee, an analyst at Acme, warned``: past the apposition.
+                closed = self.doc.past_apposition(after, high)
+                if closed is not None and self._cue_at(
+                    self._past_adverbs(closed, high), high
+                ):
+                    return True
         return self._cue_at(self._past_adverbs(after, high), high)
 
     def _past_adverbs(self, i: int, limit: int) -> int:

@@ -1831,7 +1831,7 @@ class Doc:
         the subject.
         """
         after = noun + 1
-        k = self._past_apposition(after, limit)
+        k = self.past_apposition(after, limit)
         if k is None:
             return None
         apposed = self.apposition_left(k - 1, found.start) if k > after else None
@@ -2009,7 +2009,7 @@ class Doc:
             return None
         return person
 
-    def _past_apposition(self, k: int, limit: int) -> int | None:
+    def past_apposition(self, k: int, limit: int) -> int | None:
         """Token ``k``, or past the apposition set off by commas opening at ``k``."""
         tokens = self.tokens
         if k >= limit or tokens.text[k] != ",":
