@@ -1564,6 +1564,27 @@ class TestApposedSubjects:
         ]
 
 
+class TestClauseOfItsOwn:
+    """A clause joined by ``and`` or ``but`` with a subject of its own reports its quote."""
+
+    def test_pronoun_clause_after_the_sentence_subject(self) -> None:
+        """``Mr Baker has been blind ... and he thinks that "..."``: he, thinks."""
+        assert [("he", "thinks", "before", "Baker")] == _brief(
+            "Talks\n\nMr Baker has been blind since the age of seven and he thinks"
+            " that having a “colour memory” helps.\n"
+        )
+
+    def test_joined_objects_keep_the_sentence_subject(self) -> None:
+        """``found that X is "..." and Y are "..."``: the finders, for both."""
+        assert [
+            ("Two analysts", "found", "before", "Two analysts"),
+            ("Two analysts", "found", "before", "Two analysts"),
+        ] == _brief(
+            "Talks\n\nTwo analysts found in 2014 that the Acme fleet is “the best"
+            " in the world” and Acme ground crews are “the best in the region.”\n"
+        )
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

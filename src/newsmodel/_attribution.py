@@ -134,6 +134,8 @@ _AUXILIARIES = frozenset(
 )
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 _COPULAS = frozenset(("is", "are", "was", "were"))
+_CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "yet"])
+"""Conjunctions that open a clause with a subject of its own."""
 _UNNAMED_ROLES = frozenset(
     [
         "spokesman",
@@ -628,8 +630,20 @@ class _Finder:
         if before is None and quote.paragraph is not None:
             owned = self.possessive(first, floor)
             guess = self.doc.sentence_subject(floor, first)
-            if guess is None:
-                guess = self._nearest_subject(first, floor)
+            nearest = self._nearest_subject(first, floor)
+            if guess is None or (
+                nearest is not None
+                and nearest[0].start > guess[1]
+                and tokens.low[nearest[0].start - 1] in _CLAUSE_JOINERS
+                and (
+                    nearest[0].form == "pronoun"
+                    or self.doc.match_cue(nearest[1], first) > nearest[1]
+                )
+                and "that" not in tokens.low[guess[1] : nearest[0].start]
+            ):
+                # ``Lee has been blind for years and he thinks "..."``: the
+                # clause the quote stands in has a subject of its own.
+                guess = nearest
             if owned is not None and (
                 guess is None
                 or guess[1] > owned.found.start
