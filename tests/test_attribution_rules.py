@@ -1585,6 +1585,62 @@ class TestClauseOfItsOwn:
         )
 
 
+class TestDescriptorsBeforeNames:
+    """Words that describe a person before the name are not part of the name."""
+
+    def test_compound_adjective_is_no_name(self) -> None:
+        """``Coffee-loving Baker says``: Tom Baker, named before."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker runs a cafe. Coffee-loving Baker says it works."
+            " “I should be knighted,” he adds.\n"
+        )
+        assert [("he", "Tom Baker")] == _mentions_and_speakers(article)
+        assert ["Tom Baker"] == [person.name for person in article.people]
+
+    def test_age_after_a_cue(self) -> None:
+        """``admitted the 28-year-old Baker``: Tom Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nRovers signed Tom Baker on Monday. “I would be keen to stay,”"
+            " admitted the 28-year-old Baker.\n"
+        )
+        assert [("the 28-year-old Baker", "Tom Baker")] == _mentions_and_speakers(
+            article
+        )
+
+    def test_compound_number_is_a_share(self) -> None:
+        """``Forty-four percent said``: the share, not ``percent``."""
+        article = newsmodel.parse(
+            "Poll\n\nForty-four percent said they would buy “something else”.\n"
+        )
+        assert [("Forty-four percent", "Forty-four percent")] == (
+            _mentions_and_speakers(article)
+        )
+
+    def test_name_inside_a_noun_phrase_is_no_person(self) -> None:
+        """``added the two-time Acme Award winner``: a description, no person."""
+        article = newsmodel.parse(
+            "Talks\n\n“It is a special time,” added the two-time Acme Award winner.\n"
+        )
+        assert ((), "the two-time Acme Award winner") == (
+            article.people,
+            _mentions_and_speakers(article)[0][0],
+        )
+
+
+def _mentions_and_speakers(article: Article) -> list[tuple[str, str | None]]:
+    """The mention and the speaker's name of each attributed quote."""
+    return [
+        (
+            quote.attribution.mention.text,
+            None
+            if quote.attribution.speaker is None
+            else quote.attribution.speaker.name,
+        )
+        for quote in article.quotes
+        if quote.attribution is not None
+    ]
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

@@ -821,6 +821,14 @@ class Doc:
         while start < end and (
             ((word := low[start]) in stopwords and word not in honorifics)
             or (("'" in word or "’" in word) and _is_contraction(word))
+            # ``Coffee-loving Baker``: a compound adjective opens no name.
+            or (
+                "-" in word
+                and _LOWER_AFTER_HYPHEN.search(text[start]) is not None
+                # ``Forty-four``, ``Ex-foreign secretary``: a number, a title.
+                and word.partition("-")[0] not in _TENS
+                and not word.startswith("ex-")
+            )
         ):
             start += 1
         if start >= end:
@@ -1978,6 +1986,27 @@ class Doc:
             or (word == "to" and first > 1 and tokens.low[first - 2] == "according")
         )
 
+    def _descriptor_end(self, first: int, limit: int) -> int:
+        """The end of the few lowercase words or ages from ``first`` (``28-year-old``)."""
+        tokens = self.tokens
+        k = first
+        while k < limit and k - first < 6 and not tokens.quoted[k]:
+            text = tokens.text[k]
+            if (
+                text == "-"
+                or text.isdigit()
+                or (
+                    tokens.is_word(k)
+                    and not tokens.is_capital(k)
+                    and tokens.low[k] not in self.lexicon.stopwords
+                    and tokens.low[k] not in self.lexicon.cues
+                )
+            ):
+                k += 1
+                continue
+            break
+        return k
+
     def _person_after_role(
         self, first: int, limit: int, *, known: bool = True
     ) -> Name | None:
@@ -2335,6 +2364,30 @@ class Doc:
             if first < k < limit and self.is_name_word(k) and tokens.is_capital(k):
                 name = self.name_right(k, limit)
                 start = first
+            elif tokens.low[first] == "the" and self._after_cue(first):
+                # ``admitted the 28-year-old Baker``: a person after the
+                # words that describe him.
+                k = self._descriptor_end(first + 1, limit)
+                if (
+                    first + 1 < k < limit
+                    and self.is_name_word(k)
+                    and tokens.is_capital(k)
+                ):
+                    person = self.name_right(k, limit)
+                    if (
+                        person is not None
+                        and person.kind is SpeakerKind.PERSON
+                        and not (
+                            # ``the two-time Academy Award winner``: a noun
+                            # phrase, the name a modifier in it.
+                            person.end < limit
+                            and tokens.is_word(person.end)
+                            and not tokens.is_capital(person.end)
+                            and tokens.low[person.end] not in self.lexicon.stopwords
+                        )
+                    ):
+                        name = person
+                        start = first
         elif name.end < limit and not name.titles:
             # ``said ABC news editor Ann Lee``, ``said Lennon biographer Ann
             # Lee``: the person after the organisation or the work and the
@@ -2373,6 +2426,13 @@ _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "inside", "across"
 
 _TITLE_QUOTE = 12
 """The most tokens of a title quote in an apposition (``of "The Long Road,"``)."""
+
+_TENS = frozenset(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+)
+"""The first words of compound numbers (``Forty-four percent``)."""
+_LOWER_AFTER_HYPHEN = regex.compile(r"-\p{Ll}")
+"""A lowercase letter after a hyphen: ``Coffee-loving`` is no name word."""
 
 _CAPITAL_NOUNS = frozenset(["states", "remarks"])
 """Verbal cues that are plural nouns after a capitalised word (``United States``)."""
