@@ -1641,6 +1641,30 @@ def _mentions_and_speakers(article: Article) -> list[tuple[str, str | None]]:
     ]
 
 
+class TestOneWordBodies:
+    """``it`` resolves to a one-word name nothing marks as a person."""
+
+    def test_it_after_a_one_word_name(self) -> None:
+        """``Acme said ... However, it said``: Acme, an organisation."""
+        article = newsmodel.parse(
+            "Talks\n\nAcme said the takeover offer was “opportunistic”. However, it"
+            " said that the offer may be an “opening bid”.\n"
+        )
+        assert [("Acme", "Acme"), ("it", "Acme")] == _mentions_and_speakers(article)
+        assert [("Acme", SpeakerKind.ORGANISATION)] == [
+            (speaker.name, speaker.kind) for speaker in article.speakers
+        ]
+        assert () == article.people
+
+    def test_it_never_resolves_to_a_titled_person(self) -> None:
+        """``Mr Lee said ... However, it said``: unresolved."""
+        article = newsmodel.parse(
+            "Talks\n\nMr Lee said the takeover offer was “opportunistic”. However, it"
+            " said that the offer may be an “opening bid”.\n"
+        )
+        assert ("it", None) == _mentions_and_speakers(article)[1]
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

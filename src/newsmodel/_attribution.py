@@ -2823,8 +2823,19 @@ class _Resolver:
                 continue  # ``it`` is no spokesman
             if entity.kind is not SpeakerKind.PERSON:
                 return entity
+            if word == "it" and self._company_like(entity):
+                # ``Acme said ... However, it said``: a one-word name that no
+                # title, honorific or pronoun makes a person is a body.
+                entity.kind = SpeakerKind.ORGANISATION
+                entity.named = False
+                return entity
             return None
         return None
+
+    @staticmethod
+    def _company_like(entity: _Entity) -> bool:
+        """Whether a person entity is one bare word nothing marks as a person."""
+        return entity.gender is None and not entity.titles and " " not in entity.name
 
     @staticmethod
     def _is_role(entity: _Entity) -> bool:
