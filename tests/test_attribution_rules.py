@@ -1656,6 +1656,47 @@ class TestOneWordBodies:
         ]
         assert () == article.people
 
+    def test_the_company_after_a_one_word_name(self) -> None:
+        """``Acme has said ... "...," the company said``: Acme."""
+        article = newsmodel.parse(
+            "Talks\n\nAcme has said its profit will be lower. “Trading was tough,”"
+            " the company said.\n"
+        )
+        assert [("the company", "Acme")] == _mentions_and_speakers(article)
+        assert [SpeakerKind.ORGANISATION] == [s.kind for s in article.speakers]
+
+    def test_the_company_after_an_organisation(self) -> None:
+        """``The Acme Corporation said ... "...," the company said``."""
+        article = newsmodel.parse(
+            "Talks\n\nThe Acme Corporation said it would cut jobs. “Trading was"
+            " tough,” the company said.\n"
+        )
+        assert [("the company", "Acme Corporation")] == _mentions_and_speakers(article)
+
+    def test_it_after_a_lone_reporting_name(self) -> None:
+        """``Acme said on Monday ... "...," it said``; ``he`` stays unresolved."""
+        assert [("it", "Acme")] == _mentions_and_speakers(
+            newsmodel.parse(
+                "Talks\n\nAcme said on Monday it would cut 500 jobs. “We regret"
+                " this,” it said.\n"
+            )
+        )
+        assert [("he", None)] == _mentions_and_speakers(
+            newsmodel.parse(
+                "Talks\n\nAcme said on Monday it would cut 500 jobs. “We regret"
+                " this,” he said.\n"
+            )
+        )
+
+    def test_a_group_is_no_body(self) -> None:
+        """``Opponents said ... "...," it said``: no body for ``it``."""
+        assert [("it", None)] == _mentions_and_speakers(
+            newsmodel.parse(
+                "Talks\n\nOpponents said the plan would fail. “It is flawed,” it"
+                " said.\n"
+            )
+        )
+
     def test_it_never_resolves_to_a_titled_person(self) -> None:
         """``Mr Lee said ... However, it said``: unresolved."""
         article = newsmodel.parse(

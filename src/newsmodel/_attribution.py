@@ -134,6 +134,36 @@ _AUXILIARIES = frozenset(
 )
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
 _COPULAS = frozenset(("is", "are", "was", "were"))
+_BODY_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "club",
+        "bank",
+        "carmaker",
+        "retailer",
+        "airline",
+        "insurer",
+        "broadcaster",
+        "manufacturer",
+        "chain",
+        "operator",
+        "supermarket",
+        "conglomerate",
+        "corporation",
+        "giant",
+        "studio",
+        "label",
+        "publisher",
+        "network",
+        "charity",
+        "union",
+        "party",
+    ]
+)
+"""Nouns for a body that ``the`` refers back with (``the company said``)."""
+_AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
+"""Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
 _CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "yet"])
 """Conjunctions that open a clause with a subject of its own."""
 _UNNAMED_ROLES = frozenset(
@@ -2484,6 +2514,24 @@ class _Resolver:
             and tokens.low[after] not in self.doc.lexicon.stopwords
         )
 
+    def _lone_body(self, i: int) -> bool:
+        """Whether the lone capitalised word at ``i`` opens its sentence with a cue.
+
+        ``Acme has said``, ``DrKW said``; not a group noun (``Analysts said``).
+        """
+        tokens = self.tokens
+        word = tokens.low[i]
+        descriptions = self.doc.lexicon.descriptions
+        if (
+            word in descriptions
+            or word.removesuffix("s") in descriptions
+            or (word.endswith("s") and word[:-1].endswith(_AGENT_SUFFIXES))
+            or not (i == 0 or tokens.is_sentence_end(i - 1) or i in self.openings)
+        ):
+            return False  # ``Opponents said``, ``Analysts said``: a group
+        limit = len(tokens.text)
+        return self._cue_at(self._past_adverbs(i + 1, limit), limit)
+
     def _given_word(self, i: int) -> bool:
         """Whether token ``i`` reads as a word of a person's name (``Baker``).
 
@@ -2584,6 +2632,11 @@ class _Resolver:
                 else:
                     joined = by_key.get(text)  # :meth:`_join`, inline
                 if joined is None:
+                    if self._lone_body(key):
+                        # ``Acme has said ...``: a one-word name reporting at
+                        # the start of its sentence, a subject for ``it``.
+                        body = self.entity(text, text, SpeakerKind.UNKNOWN, key)
+                        self.subjects.append((key, body))
                     continue
                 if joined.key != text:
                     joined.tentative = False
@@ -2742,7 +2795,9 @@ class _Resolver:
                 )
             else:
                 method = Method.NOMINAL
-                entity = self._description(found)
+                entity = self._named_body(found, subject_starts, spoken) or (
+                    self._description(found)
+                )
             targets[index] = entity
             methods[index] = method
             if entity is not None:
@@ -2821,6 +2876,11 @@ class _Resolver:
                 return entity
             if entity.kind is SpeakerKind.DESCRIPTION and self._is_role(entity):
                 continue  # ``it`` is no spokesman
+            if entity.kind is SpeakerKind.UNKNOWN:
+                if word != "it":
+                    continue
+                entity.kind = SpeakerKind.ORGANISATION
+                return entity
             if entity.kind is not SpeakerKind.PERSON:
                 return entity
             if word == "it" and self._company_like(entity):
@@ -2830,6 +2890,41 @@ class _Resolver:
                 entity.named = False
                 return entity
             return None
+        return None
+
+    def _named_body(
+        self,
+        found: Found,
+        subject_starts: list[int],
+        spoken: deque[tuple[int, _Entity]],
+    ) -> _Entity | None:
+        """``Acme cut jobs. "...," the company said``: the body named before.
+
+        ``the`` and a noun for a company or a club refers, like ``it``, to
+        the most recent organisation subject or speaker; ``None`` when there
+        is none.
+        """
+        tokens = self.tokens
+        start = found.start
+        if (
+            found.end - start != 2
+            or tokens.low[start] != "the"
+            or tokens.low[start + 1] not in _BODY_NOUNS
+        ):
+            return None
+        point = bisect.bisect_left(subject_starts, start)
+        recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
+        recent.extend(pair for pair in spoken if pair[0] < start)
+        recent.sort(key=operator.itemgetter(0))
+        for _, entity in reversed(recent):
+            if entity.kind is SpeakerKind.ORGANISATION:
+                return entity
+            if entity.kind is SpeakerKind.UNKNOWN or (
+                entity.kind is SpeakerKind.PERSON and self._company_like(entity)
+            ):
+                entity.kind = SpeakerKind.ORGANISATION
+                entity.named = False
+                return entity
         return None
 
     @staticmethod
