@@ -1706,6 +1706,33 @@ class TestOneWordBodies:
         assert ("it", None) == _mentions_and_speakers(article)[1]
 
 
+class TestReportAfterAFullStop:
+    """After a quote that ends its sentence, a new report is no attribution of it."""
+
+    def test_new_report_is_not_the_quote_s(self) -> None:
+        """``"B." Ann Lee said buyers should be careful.``: B stays Tom Baker's."""
+        assert [("Tom Baker", "Tom Baker"), ("Tom Baker", "Tom Baker")] == [
+            (item[0], item[3])
+            for item in _brief(
+                "Talks\n\n“The market is crowded,” said Tom Baker, an analyst at"
+                " Beta. “It is a five-horse race.” Ann Lee said buyers should be"
+                " careful.\n"
+            )
+            if item is not None
+        ]
+
+    def test_plain_report_after_the_quote(self) -> None:
+        """``"B." Ann Lee said on Monday.``: Ann Lee's."""
+        assert ("Ann Lee", "Ann Lee") == next(
+            (item[0], item[3])
+            for item in _brief(
+                "Talks\n\n“The market is crowded,” said Tom Baker, an analyst at"
+                " Beta. “It is a five-horse race.” Ann Lee said on Monday.\n"
+            )[1:]
+            if item is not None
+        )
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

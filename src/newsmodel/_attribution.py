@@ -1531,10 +1531,31 @@ class _Finder:
             # next quote; but ``"A," Y said of it: "B."`` opens with Y's words.
             return None
         if closing == "." and (
-            limit - raw.cue[1] > 6 or (limit < high and tokens.quoted[limit])
+            limit - raw.cue[1] > 6
+            or (limit < high and tokens.quoted[limit])
+            or self._reports_more(raw.cue[1], limit)
         ):
             return None
         return raw
+
+    def _reports_more(self, end: int, limit: int) -> bool:
+        """Whether a cue ending at ``end`` goes on to report a clause of its own.
+
+        ``"A." Ann Lee said buyers should be careful.``: the new sentence
+        reports her words, it does not attribute the quote before it; ``"A."
+        Ann Lee said on Monday.`` does.
+        """
+        tokens = self.tokens
+        if end >= limit or tokens.quoted[end]:
+            return False
+        word = tokens.low[end]
+        return word == "that" or (
+            word.isalpha()
+            and not tokens.is_capital(end)
+            and word not in self.doc.lexicon.stopwords
+            and word not in _DETERMINERS
+            and not self.doc.is_adverb(end)
+        )
 
     def before(self, first: int, floor: int, *, headline: bool) -> _Raw | None:
         """A cue earlier in the sentence: ``Putin said: "..."``."""
