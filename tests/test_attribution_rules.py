@@ -1733,6 +1733,28 @@ class TestReportAfterAFullStop:
         )
 
 
+class TestLooseSpeakers:
+    """The words between a quote and its cue, read as a name and what follows it."""
+
+    def test_name_and_open_role(self) -> None:
+        """``"...," Tom Baker, Acme director said``: Tom Baker, titled."""
+        article = newsmodel.parse(
+            "Talks\n\n“We are encouraged,” Tom Baker, Acme director said.\n"
+        )
+        assert [("Tom Baker", "Tom Baker")] == _mentions_and_speakers(article)
+        assert [("Acme director",)] == [person.titles for person in article.people]
+
+    def test_circumstance_after_an_inverted_speaker(self) -> None:
+        """``wrote analysts from Beta Bank in a note to clients``: up to the bank."""
+        article = newsmodel.parse(
+            "Talks\n\n“Sales will slow,” wrote analysts from Beta Bank in a note to"
+            " clients on Friday.\n"
+        )
+        assert [("analysts from Beta Bank", "Beta Bank")] == _mentions_and_speakers(
+            article
+        )
+
+
 class TestIntroducedQuote:
     """Rule 3f: a cue right before a quote introduces it, whatever follows."""
 

@@ -164,6 +164,8 @@ _BODY_NOUNS = frozenset(
 """Nouns for a body that ``the`` refers back with (``the company said``)."""
 _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
 """Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
+_CIRCUMSTANTIAL = frozenset(["in", "on", "during", "after", "before", "via", "with"])
+"""Prepositions of a circumstance after a speaker's name (``in a note``)."""
 _CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "yet"])
 """Conjunctions that open a clause with a subject of its own."""
 _UNNAMED_ROLES = frozenset(
@@ -1325,6 +1327,12 @@ class _Finder:
         last = stop - 1
         if tokens.text[last] == "." and last > first:
             last -= 1
+        for i in range(first + 1, last):
+            if tokens.low[i] in _CIRCUMSTANTIAL and tokens.is_capital(i - 1):
+                # ``wrote analysts from Acme in a note to clients``: the
+                # speaker ends with the name, before the circumstances.
+                last = i - 1
+                break
         if not (tokens.is_word(last) and tokens.is_capital(last)):
             return None
         name = self.doc.name_left(last, first)
@@ -1431,7 +1439,27 @@ class _Finder:
             name = doc.name_left(last, j)
             if name is not None:
                 return Found(start=j, end=end, form="name", name=name)
+        person = self._name_and_role(j, end)
+        if person is not None:
+            return person
         return Found(start=j, end=end, form="description")
+
+    def _name_and_role(self, j: int, end: int) -> Found | None:
+        """``"...," Tom Baker, Acme director said``: the person, titled by the role."""
+        tokens = self.tokens
+        doc = self.doc
+        name = doc.name_right(j, end)
+        if (
+            name is None
+            or name.kind is not SpeakerKind.PERSON
+            or name.end + 1 >= end
+            or tokens.text[name.end] != ","
+            or not doc.is_role_noun(end - 1)
+            or "," in tokens.text[name.end + 1 : end]
+        ):
+            return None
+        role = tokens.source[tokens.start[name.end + 1] : tokens.end[end - 1]]
+        return Found(start=j, end=name.end, form="name", name=name, titles=(role,))
 
     def sentence_start(self, first: int, low: int) -> int:
         """The first token of the sentence holding token ``first``."""
