@@ -1744,6 +1744,18 @@ class TestLooseSpeakers:
         assert [("Tom Baker", "Tom Baker")] == _mentions_and_speakers(article)
         assert [("Acme director",)] == [person.titles for person in article.people]
 
+    def test_person_of_a_body_after_a_cue(self) -> None:
+        """``said Flight Weekly's Tom Hart``: Tom Hart, titled by the body."""
+        article = newsmodel.parse(
+            "Talks\n\n“Acme is catching up,” said Flight Weekly’s Tom Hart.\n"
+        )
+        assert [("Flight Weekly’s Tom Hart", "Tom Hart")] == _mentions_and_speakers(
+            article
+        )
+        assert [("Tom Hart", ("Flight Weekly",))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
     def test_circumstance_after_an_inverted_speaker(self) -> None:
         """``wrote analysts from Beta Bank in a note to clients``: up to the bank."""
         article = newsmodel.parse(

@@ -2388,6 +2388,20 @@ class Doc:
                     ):
                         name = person
                         start = first
+        elif (
+            name.end + 1 < limit
+            and tokens.low[name.end] in {"'s", "’s"}
+            and self.is_name_word(name.end + 1)
+            and tokens.is_capital(name.end + 1)
+            and self._after_cue(first)
+        ):
+            # ``said Acme Weekly's Mr Hart``: the person the body's is.
+            person = self.name_right(name.end + 1, limit)
+            if person is not None and person.kind is SpeakerKind.PERSON:
+                owner = tokens.source[
+                    tokens.start[name.start] : tokens.end[name.end - 1]
+                ]
+                name = attrs.evolve(person, titles=(*person.titles, owner))
         elif name.end < limit and not name.titles:
             # ``said ABC news editor Ann Lee``, ``said Lennon biographer Ann
             # Lee``: the person after the organisation or the work and the
