@@ -1548,6 +1548,39 @@ class TestRoleAfterAName:
 class TestApposedSubjects:
     """A name set off by an apposition before a cue is a subject pronouns resolve to."""
 
+    def test_name_after_an_opening_role(self) -> None:
+        """``Feminist icon Ann Lee quit ... what she called "..."``: Ann Lee."""
+        assert [("she", "Ann Lee")] == [
+            (item[0], item[3])
+            for item in _brief(
+                "Talks\n\nJohn Hart has made some enemies.\n\nFeminist icon Ann Lee"
+                " quit the show over what she called “bullying” tactics.\n"
+            )
+            if item is not None
+        ]
+
+    def test_subject_of_a_copula(self) -> None:
+        """``Jim Hart was another winner. "...," he said``: Jim Hart."""
+        assert ("he", "Jim Hart") == [
+            (item[0], item[3])
+            for item in _brief(
+                "Talks\n\nAcme chief executive Tom Baker said: “It has been a strong"
+                " year.”\n\nJim Hart was another winner on the night. “I am thrilled"
+                " to bits,” he said.\n"
+            )
+            if item is not None
+        ][1]
+
+    def test_name_after_a_pronoun_and_verb_is_no_subject(self) -> None:
+        """``She told Good Morning Acme: "..."``: no subject named Good Morning Acme."""
+        article = newsmodel.parse(
+            "Talks\n\nAnn Lee spoke.\n\nShe told Good Morning Acme: “We will"
+            " stay.”\n\nShe added: “It is final.”\n"
+        )
+        assert [("She", "Ann Lee"), ("She", "Ann Lee")] == _mentions_and_speakers(
+            article
+        )
+
     def test_pronoun_after_an_apposed_subject(self) -> None:
         """``But Jim Hart, an analyst at Beta Bank, warned ... "...," he said``."""
         assert [

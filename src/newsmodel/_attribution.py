@@ -2406,6 +2406,7 @@ class _Resolver:
             start == low
             or tokens.is_sentence_end(start - 1)
             or self._after_opening_owner(start)
+            or self._after_opening_role(start, low)
         ):
             # The cheap test first: most names stand before no cue.
             return self._cue_subject(start, name.end, high) and all(
@@ -2415,7 +2416,12 @@ class _Resolver:
             return False
         subject = self.doc.sentence_subject(start, high)
         if subject is None:
-            return self._cue_subject(start, name.end, high)
+            return self._cue_subject(start, name.end, high) or (
+                # ``Singer Jo Lee was another winner.``: a copula's subject.
+                name.end + 1 < high
+                and tokens.low[name.end] in {"is", "was"}
+                and tokens.low[name.end + 1] in {"a", "an", "the", "another", "one"}
+            )
         found, verb = subject
         return (
             found.form == "name"
@@ -2423,6 +2429,33 @@ class _Resolver:
             and found.end == name.end
             and not self._common_word(tokens.low[verb])
         ) or self._cue_subject(start, name.end, high)
+
+    def _after_opening_role(self, start: int, low: int) -> bool:
+        """``Feminist icon Ann Lee quit``: a name after a role opening its sentence."""
+        tokens = self.tokens
+        lexicon = self.doc.lexicon
+        opening = start - 2
+        role = tokens.low[start - 1] if start > 0 else ""
+        return (
+            opening >= low
+            and tokens.is_word(start - 1)
+            and not tokens.is_capital(start - 1)
+            and role not in lexicon.stopwords
+            and role not in lexicon.cues
+            and role not in lexicon.verbal_cues
+            and not role.endswith("ed")
+            and role not in lexicon.organisation_markers
+            and role not in _BODY_NOUNS
+            and role not in {"band", "team", "side", "group"}
+            and tokens.is_capital(opening)
+            and tokens.low[opening] not in lexicon.pronouns
+            and tokens.low[opening] not in lexicon.stopwords
+            and (
+                opening == low
+                or opening in self.openings
+                or tokens.is_sentence_end(opening - 1)
+            )
+        )
 
     def _after_opening_owner(self, start: int) -> bool:
         """``Labour's Ann Lee won the seat.``: a name after a possessive opening its sentence."""
@@ -2761,7 +2794,13 @@ class _Resolver:
                 tokens.low[start - 1] in self.doc.lexicon.stopwords
                 and (start < 2 or tokens.is_sentence_end(start - 2))
             )
-            or (entity.kind is SpeakerKind.PERSON and self._after_opening_owner(start))
+            or (
+                entity.kind is SpeakerKind.PERSON
+                and (
+                    self._after_opening_owner(start)
+                    or (end - start > 1 and self._after_opening_role(start, 0))
+                )
+            )
         ):
             self.subjects.append((start, entity))
 
