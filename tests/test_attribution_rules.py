@@ -1766,6 +1766,17 @@ class TestReportAfterAFullStop:
         )
 
 
+class TestDemonymsAsAdjectives:
+    """A nationality before a noun is an adjective, neither a speaker nor a cue."""
+
+    def test_demonym_before_a_noun(self) -> None:
+        """``comments in a leading Irish newspaper that the "..."``: no ``Irish``."""
+        assert [None] == _brief(
+            "Talks\n\nThe plan won despite comments in a leading Irish newspaper"
+            " that the “time is right” for reform.\n"
+        )
+
+
 class TestLooseSpeakers:
     """The words between a quote and its cue, read as a name and what follows it."""
 

@@ -1221,6 +1221,15 @@ class _Finder:
             and tokens.low[found.end] in _EXPLETIVE_VERBS
         ):
             return None  # ``it is high time firms paid "..."``: a placeholder
+        if (
+            found.name is not None
+            and found.name.kind is SpeakerKind.DESCRIPTION
+            and found.end - found.start == 1
+            and found.end < first
+            and tokens.is_word(found.end)
+            and not tokens.is_capital(found.end)
+        ):
+            return None  # ``a leading Irish newspaper``: an adjective, no subject
         verb = self._past_modifiers(found.end, first)
         if (
             verb == found.end
