@@ -1766,6 +1766,44 @@ class TestReportAfterAFullStop:
         )
 
 
+class TestRoleWords:
+    """Role words of the lexicon title names and head descriptions."""
+
+    def test_role_word_as_a_title(self) -> None:
+        """``Boss Steve Bruce had said ... He added``: Steve Bruce, titled Boss."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Hart has been sold. Boss Steve Bruce had said that he would"
+            " be happy to let him go. He added: “It is not my call.”\n"
+        )
+        assert [("He", "Steve Bruce")] == _mentions_and_speakers(article)
+        assert [("Steve Bruce", ("Boss",))] == [
+            (person.name, person.titles)
+            for person in article.people
+            if person.name == "Steve Bruce"
+        ]
+
+    def test_body_before_a_role_noun(self) -> None:
+        """``Acme bosses have said``: the body's bosses, the body in the mention."""
+        assert [("Acme bosses", "said")] == [
+            (item[0], item[1])
+            for item in _brief(
+                "Talks\n\nAcme bosses have said they are “confident” about the deal.\n"
+            )
+            if item is not None
+        ]
+
+    def test_agents_are_no_verb(self) -> None:
+        """``Acme agents reportedly downloaded 84 "sound recordings"``: downloaded."""
+        assert [("Acme agents", "downloaded")] == [
+            (item[0], item[1])
+            for item in _brief(
+                "Talks\n\nDuring its inquiry Acme agents reportedly downloaded 84"
+                " “sound recordings” from the hubs.\n"
+            )
+            if item is not None
+        ]
+
+
 class TestDemonymsAsAdjectives:
     """A nationality before a noun is an adjective, neither a speaker nor a cue."""
 

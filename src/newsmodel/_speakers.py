@@ -1147,7 +1147,16 @@ class Doc:
                 break
             i -= 1
         if tokens.low[last] in lexicon.descriptions and not tokens.is_capital(last):
-            return Found(start=last, end=last + 1, form="description")
+            start = last
+            while (
+                start - 1 >= floor
+                and last - start < 3
+                and self.is_name_word(start - 1)
+                and tokens.is_capital(start - 1)
+                and tokens.low[start - 1] not in lexicon.stopwords
+            ):
+                start -= 1  # ``Acme bosses``, ``FBI agents``: the body's people
+            return Found(start=start, end=last + 1, form="description")
         return None
 
     def description_right(self, first: int, limit: int) -> Found | None:
