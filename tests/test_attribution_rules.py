@@ -1548,6 +1548,24 @@ class TestRoleAfterAName:
 class TestApposedSubjects:
     """A name set off by an apposition before a cue is a subject pronouns resolve to."""
 
+    def test_speaker_after_an_inverted_cue(self) -> None:
+        """``..., said Mike Short, chairman of Acme. "...," he said``: Mike Short."""
+        assert [("he", "Mike Short")] == _mentions_and_speakers(
+            newsmodel.parse(
+                "Talks\n\nIt is heading that way, said Mike Short, chairman of Acme."
+                " “In the case of a party, texting wins,” he said.\n"
+            )
+        )
+
+    def test_object_of_a_cue_is_no_subject(self) -> None:
+        """``Ann Lee told Tom Baker the news. "...," she said``: not Tom Baker."""
+        assert [("she", "Ann Lee")] == _mentions_and_speakers(
+            newsmodel.parse(
+                "Talks\n\nAnn Lee spoke first. Later she told Tom Baker, the editor,"
+                " the news. “It is final,” she said.\n"
+            )
+        )
+
     def test_name_after_an_opening_role(self) -> None:
         """``Feminist icon Ann Lee quit ... what she called "..."``: Ann Lee."""
         assert [("she", "Ann Lee")] == [

@@ -166,6 +166,25 @@ _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
 """Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
 _CIRCUMSTANTIAL = frozenset(["in", "on", "during", "after", "before", "via", "with"])
 """Prepositions of a circumstance after a speaker's name (``in a note``)."""
+_INVERTING = frozenset(
+    [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "explained",
+        "explains",
+        "noted",
+        "notes",
+        "observed",
+        "observes",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+    ]
+)
+"""Cues that a speaker follows in an inverted report (``..., said Jo Lee.``)."""
 _CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "yet"])
 """Conjunctions that open a clause with a subject of its own."""
 _UNNAMED_ROLES = frozenset(
@@ -2418,9 +2437,10 @@ class _Resolver:
             or self._after_opening_role(start, low)
         ):
             # The cheap test first: most names stand before no cue.
-            return self._cue_subject(start, name.end, high) and all(
-                self._given_word(i) for i in range(start, name.end)
-            )
+            return (
+                self._cue_subject(start, name.end, high)
+                or self._inverted_subject(start, name.end)
+            ) and all(self._given_word(i) for i in range(start, name.end))
         if not all(self._given_word(i) for i in range(start, name.end)):
             return False
         subject = self.doc.sentence_subject(start, high)
@@ -2438,6 +2458,16 @@ class _Resolver:
             and found.end == name.end
             and not self._common_word(tokens.low[verb])
         ) or self._cue_subject(start, name.end, high)
+
+    def _inverted_subject(self, start: int, end: int) -> bool:
+        """``..., said Mike Short, chairman of Acme.``: a speaker after the cue."""
+        tokens = self.tokens
+        return (
+            start > 0
+            and tokens.low[start - 1] in _INVERTING
+            and end < len(tokens.text)
+            and tokens.text[end] in {",", "."}
+        )
 
     def _after_opening_role(self, start: int, low: int) -> bool:
         """``Feminist icon Ann Lee quit``: a name after a role opening its sentence."""
@@ -2807,7 +2837,13 @@ class _Resolver:
                 entity.kind is SpeakerKind.PERSON
                 and (
                     self._after_opening_owner(start)
-                    or (end - start > 1 and self._after_opening_role(start, 0))
+                    or (
+                        end - start > 1
+                        and (
+                            self._after_opening_role(start, 0)
+                            or self._inverted_subject(start, end)
+                        )
+                    )
                 )
             )
         ):
