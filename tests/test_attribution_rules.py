@@ -1822,6 +1822,34 @@ class TestRoleWords:
         ]
 
 
+class TestLettersAndBodiesAroundNames:
+    """Letters after a name and a body before it are no part of the name."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Tom Baker MP said: “The policy is a mess.”", "Tom Baker"),
+            ("“The policy is a mess,” said Ann Lee QC.", "Ann Lee"),
+            (
+                (
+                    "Chairman of the Audit Committee Tom Baker said: “The policy is"
+                    " a mess.”"
+                ),
+                "Tom Baker",
+            ),
+            ("Radio One DJ Tom Baker said: “The policy is a mess.”", "Tom Baker"),
+            # A description or a body keeps its letters and its name.
+            ("A senior Acme MP criticised the “mess”.", "senior Acme MP"),
+            ("“The policy is a mess,” said the Bank of England.", "Bank of England"),
+        ],
+    )
+    def test_speaker_name(self, text: str, speaker: str) -> None:
+        """The speaker's name has no post-nominal letters and no body."""
+        attribution = _attribution(f"Talks\n\n{text}\n")
+        assert attribution.speaker is not None
+        assert speaker == attribution.speaker.name
+
+
 class TestDemonymsAsAdjectives:
     """A nationality before a noun is an adjective, neither a speaker nor a cue."""
 

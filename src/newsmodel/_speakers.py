@@ -833,6 +833,12 @@ class Doc:
             start += 1
         if start >= end:
             return None
+        if (
+            end - start > 2
+            and low[end - 1] in _POST_NOMINALS
+            and (start == 0 or low[start - 1] not in _DETERMINERS)
+        ):
+            end -= 1  # ``Tom Baker MP``: a letter after the name, no name
         name_start = start
         gender: str | None = None
         # Only a title or an honorific can start a title: skip other words cheaply.
@@ -886,6 +892,12 @@ class Doc:
         kind = SpeakerKind.PERSON
         if self.is_organisation(name_start, end):
             kind = SpeakerKind.ORGANISATION
+            person = self._person_after_body(name_start, end)
+            if person < end:
+                # ``the Audit Committee Tom Baker``: the body's person.
+                titles = (tokens.source[tokens.start[start] : tokens.end[person - 1]],)
+                name_start = person
+                kind = SpeakerKind.PERSON
         elif self._common_words(start, name_start, end):
             kind = SpeakerKind.DESCRIPTION
         return Name(
@@ -999,6 +1011,42 @@ class Doc:
             if low[i] in org_index and _match_phrase(tokens, org_index, i, end) > i:
                 return True
         return False
+
+    def _post_nominal(self, k: int, floor: int) -> bool:
+        """Whether token ``k`` follows a person's name of two words or more (``MP``)."""
+        tokens = self.tokens
+        first = k - 2
+        return (
+            tokens.low[k] in _POST_NOMINALS
+            and first >= floor
+            and tokens.is_capital(k - 1)
+            and tokens.is_capital(first)
+            and self.is_name_word(first)
+            and (first == floor or tokens.low[first - 1] not in _DETERMINERS)
+            and tokens.low[first] not in self.lexicon.demonyms
+            and not self._org_word(k - 1)  # ``the Acme Party MEP``
+        )
+
+    def _person_after_body(self, start: int, end: int) -> int:
+        """Where a person's name of two or three words starts after a body's marker.
+
+        ``Audit Committee Tom Baker``: ``end`` when the marker ends the name.
+        """
+        tokens = self.tokens
+        org_index = self.org_index
+        low = tokens.low
+        for i in range(end - 1, start - 1, -1):
+            if low[i] in org_index and _match_phrase(tokens, org_index, i, i + 1) > i:
+                names = range(i + 1, end)
+                if 2 <= len(names) <= 3 and all(
+                    tokens.text[k][0].isupper()
+                    and low[k].isalpha()
+                    and low[k] not in org_index
+                    for k in names
+                ):
+                    return i + 1
+                return end
+        return end
 
     def _org_word(self, i: int) -> bool:
         """Whether token ``i`` is a capitalised organisation marker (``Bank``)."""
@@ -1265,7 +1313,11 @@ class Doc:
         k = cue - 1
         skipped = 0
         while k >= floor and skipped < 4 and not tokens.quoted[k]:
-            if self.is_adverb(k) or tokens.low[k] in _WHEN:
+            if (
+                self.is_adverb(k)
+                or tokens.low[k] in _WHEN
+                or self._post_nominal(k, floor)
+            ):
                 k -= 1
             elif tokens.low[k] == "ago":
                 # ``The ministry about three days ago said``.
@@ -2450,6 +2502,8 @@ _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "inside", "across"
 _TITLE_QUOTE = 12
 """The most tokens of a title quote in an apposition (``of "The Long Road,"``)."""
 
+_POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
+"""Letters after a name (``Tom Baker MP``): titles, never the name."""
 _TENS = frozenset(
     ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 )

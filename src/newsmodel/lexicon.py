@@ -421,6 +421,7 @@ DEFAULT_LEXICON = Lexicon(
         "lawmaker",
         "legislator",
         "sheriff",
+        "dj",
         "boss",
         "campaigner",
         "researcher",
