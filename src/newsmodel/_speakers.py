@@ -501,6 +501,8 @@ class Tokens:
         self.end: Sequence[int] = offsets[1::2]
         del offsets
         self.low: tuple[str, ...] = tuple(map(str.lower, self.text))
+        self._full_stops: dict[int, bool] = {}
+        """:meth:`is_sentence_end` of the full stops asked about, by index."""
         mask = [False] * len(self.text)
         position = 0
         for start, end in sorted(quoted):
@@ -539,6 +541,14 @@ class Tokens:
                 and not self.quoted[i]
                 and (self.quoted[i + 1] or self.text[i + 1] in _SENTENCE_OPENERS)
             )
+        # A full stop is asked about by several rules: each is read once.
+        known = self._full_stops.get(i)
+        if known is None:
+            known = self._full_stops[i] = self._full_stop_ends(i)
+        return known
+
+    def _full_stop_ends(self, i: int) -> bool:
+        """:meth:`is_sentence_end` for a full stop, read from the tokens."""
         if i == 0:
             return True
         if i + 1 < len(self.text):
@@ -616,6 +626,9 @@ class Doc:
         self.lone_names: dict[str, int] = {}
         """:meth:`lone_name` by word, for this document: the parser shares no
         mutable state between documents or threads."""
+        self._names: dict[tuple[int, int], Name | None] = {}
+        """:meth:`classify` by its token range: the rules ask for the same
+        names again (a frozen :class:`Name` is safe to share)."""
 
     def match_cue(self, i: int, limit: int) -> int:
         """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
@@ -774,6 +787,15 @@ class Doc:
 
     def classify(self, start: int, end: int) -> Name | None:
         """Split tokens ``start:end`` into titles and a name; ``None`` when no name."""
+        key = (start, end)
+        names = self._names
+        if key in names:
+            return names[key]
+        name = names[key] = self._read_name(start, end)
+        return name
+
+    def _read_name(self, start: int, end: int) -> Name | None:
+        """:meth:`classify`, read from the tokens."""
         tokens = self.tokens
         text = tokens.text
         low = tokens.low
