@@ -108,6 +108,8 @@ _LOOK_BACK = 80
 """Most tokens read before a quote for its cue."""
 _LOOK_AHEAD = 40
 """Most tokens read after a quote for its cue."""
+_CONJUNCTIONS = frozenset(("and", "but", "or"))
+"""The conjunctions that open the next clause after a quote (:meth:`_Finder.sourced`)."""
 _AFTER_REACH = 40
 """Most tokens between a quote and a cue that follows it."""
 _PRONOUN_REACH = 40
@@ -356,6 +358,8 @@ class _Finder:
             (tokens.index(p.start), tokens.index(p.end)) for p in article.paragraphs
         ]
         self.quote_starts = [q.start for q in article.quotes]
+        self._sentence_starts: dict[tuple[int, int], int] = {}
+        """:meth:`sentence_start` by its arguments."""
 
     @functools.cached_property
     def paragraph_starts(self) -> list[int]:
@@ -662,19 +666,19 @@ class _Finder:
         last = tokens.index(quote.end)
         start = self.sentence_start(first, low)
         end = last
-        stops = quote.content.rstrip()[-1:] == "."
-        while (
-            not stops
-            and end < high
-            and end - last < _LOOK_AHEAD
-            and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
-        ):
-            end += 1
-        for i in range(last, end):
-            if tokens.low[i] in {"and", "but", "or"}:
-                # ``"...," and, according to Y, once told``: the next clause's.
-                end = i
-                break
+        if quote.content.rstrip()[-1:] != ".":
+            stop = min(high, last + _LOOK_AHEAD)
+            text = tokens.text
+            while end < stop and not (
+                text[end][-1] in _END_CHARS and tokens.is_sentence_end(end)
+            ):
+                end += 1
+        if not _CONJUNCTIONS.isdisjoint(tokens.low[last:end]):
+            for i in range(last, end):
+                if tokens.low[i] in _CONJUNCTIONS:
+                    # ``"...," and, according to Y, once told``: the next clause's.
+                    end = i
+                    break
         own = None if raw is None else raw.cue
         openers = self.source_openers
         words = tokens.low
@@ -1044,10 +1048,10 @@ class _Finder:
         """An attribution closing the quote's sentence: ``... "a mess" now, Jones said.``."""
         tokens = self.tokens
         end = last
-        while (
-            end < high
-            and end - last < _LOOK_AHEAD
-            and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
+        stop = min(high, last + _LOOK_AHEAD)
+        text = tokens.text
+        while end < stop and not (
+            text[end][-1] in _END_CHARS and tokens.is_sentence_end(end)
         ):
             end += 1
         for comma in range(last, end):
@@ -1379,10 +1383,22 @@ class _Finder:
 
     def sentence_start(self, first: int, low: int) -> int:
         """The first token of the sentence holding token ``first``."""
+        # Several rules ask for the same quote's sentence: each is read once.
+        key = (first, low)
+        known = self._sentence_starts.get(key)
+        if known is None:
+            known = self._sentence_starts[key] = self._read_sentence_start(first, low)
+        return known
+
+    def _read_sentence_start(self, first: int, low: int) -> int:
+        """:meth:`sentence_start`, read from the tokens."""
         tokens = self.tokens
+        quoted = tokens.quoted
+        text = tokens.text
         i = first - 1
-        while i >= low and first - i <= _LOOK_BACK:
-            if tokens.quoted[i]:
+        floor = max(low, first - _LOOK_BACK)
+        while i >= floor:
+            if quoted[i]:
                 other = self.quote_at(tokens.start[i])
                 if other is None:
                     i -= 1
@@ -1399,7 +1415,7 @@ class _Finder:
                     return i + 1
                 i = tokens.index(other.start) - 1
                 continue
-            if tokens.text[i][-1] in _END_CHARS and tokens.is_sentence_end(i):
+            if text[i][-1] in _END_CHARS and tokens.is_sentence_end(i):
                 return i + 1
             i -= 1
         return max(i + 1, low)
@@ -1414,13 +1430,13 @@ class _Finder:
         tokens = self.tokens
         doc = self.doc
         limit = last
+        stop = min(high, last + _LOOK_AHEAD)
+        quoted = tokens.quoted
+        text = tokens.text
         while (
-            limit < high
-            and limit - last < _LOOK_AHEAD
-            and not tokens.quoted[limit]
-            and not (
-                tokens.text[limit][-1] in _END_CHARS and tokens.is_sentence_end(limit)
-            )
+            limit < stop
+            and not quoted[limit]
+            and not (text[limit][-1] in _END_CHARS and tokens.is_sentence_end(limit))
         ):
             limit += 1
         j = last
