@@ -503,6 +503,9 @@ class Tokens:
         self.low: tuple[str, ...] = tuple(map(str.lower, self.text))
         self._full_stops: dict[int, bool] = {}
         """:meth:`is_sentence_end` of the full stops asked about, by index."""
+        self._indices: dict[int, int] = {}
+        """:meth:`index` by offset: the rules ask for the same quotes' bounds
+        again and again."""
         mask = [False] * len(self.text)
         position = 0
         for start, end in sorted(quoted):
@@ -518,7 +521,14 @@ class Tokens:
 
     def index(self, offset: int, low: int = 0) -> int:
         """The index of the first token starting at or after ``offset``."""
-        return bisect.bisect_left(self.start, offset, low)
+        found = self._indices.get(offset)
+        if found is None or found < low:
+            found = bisect.bisect_left(self.start, offset, low)
+            if found > low or low == 0:
+                # Then no token before ``low`` starts at or after ``offset``:
+                # the index is the one a search from 0 finds.
+                self._indices[offset] = found
+        return found
 
     def is_capital(self, i: int) -> bool:
         """Whether token ``i`` starts with a capital letter."""
