@@ -1671,6 +1671,8 @@ class _Finder:
             # ``..., she said, ... and admitted "..."``: a cue next to the
             # quote introduces it.
             return None
+        if tokens.text[floor:first].count(",") < 2:
+            return None  # most sentences: no two commas to set a clause off
         commas = [
             i
             for i in range(floor, first)
@@ -2787,21 +2789,25 @@ class _Resolver:
         recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
         recent.extend(pair for pair in spoken if pair[0] < found.start)
         recent.sort(key=operator.itemgetter(0))
-        for _, entity in reversed(recent):
-            if gender in {"male", "female"}:
-                if entity.kind is SpeakerKind.DESCRIPTION:
+        if gender in {"male", "female"}:
+            # The test of the gender made once, not for each subject: a
+            # pronoun may pass over many subjects of the other gender.
+            for _, entity in reversed(recent):
+                kind = entity.kind
+                if kind is SpeakerKind.PERSON:
+                    if entity.gender is None:
+                        entity.gender = gender
+                        return entity
+                    if entity.gender == gender:
+                        return entity
+                elif kind is SpeakerKind.DESCRIPTION and self._described_person(
+                    entity, gender
+                ):
                     # ``A spokesman said: "A." "B," he added.``: a person's
                     # description in the singular, of a compatible gender.
-                    if self._described_person(entity, gender):
-                        return entity
-                    continue
-                if entity.kind is not SpeakerKind.PERSON:
-                    continue
-                if entity.gender not in {None, gender}:
-                    continue
-                if entity.gender is None:
-                    entity.gender = gender
-                return entity
+                    return entity
+            return None
+        for _, entity in reversed(recent):
             if entity.kind is SpeakerKind.DESCRIPTION and self._is_role(entity):
                 continue  # ``it`` is no spokesman
             if entity.kind is not SpeakerKind.PERSON:
