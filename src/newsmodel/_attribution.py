@@ -642,10 +642,11 @@ class _Finder:
             owned = self.possessive(first, floor)
             if owned is not None and self._content_noun(owned, first):
                 before = owned
-        if not any(
-            tokens.is_word(i) and tokens.low[i] not in _LINKING
-            for i in range(floor, first)
-        ):
+        text = tokens.text
+        for i in range(floor, first):
+            if text[i][0].isalpha() and tokens.low[i] not in _LINKING:
+                break  # a word (``tokens.is_word``, inline) that links nothing
+        else:
             floor = first
         return before, floor
 

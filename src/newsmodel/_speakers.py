@@ -568,7 +568,7 @@ class Tokens:
         before = self.text[i - 1]
         if self.end[i - 1] != self.start[i]:
             return True
-        initial = before.rsplit("-", 1)[-1]
+        initial = before[before.rfind("-") + 1 :]  # after the last hyphen
         if len(initial) == 1 and initial.isupper():
             # ``said Sen. Ann Lee, R-S.C. "I get that."``: a state's
             # initials end the sentence when a quotation opens after them.
@@ -580,7 +580,7 @@ class Tokens:
                 and not self.quoted[i]
                 and self.text[i + 2][:1].isupper()
             )
-        return before.lower() not in _ABBREVIATIONS
+        return self.low[i - 1] not in _ABBREVIATIONS
 
 
 @attrs.frozen(kw_only=True)
