@@ -742,19 +742,18 @@ class Doc:
         tokens = self.tokens
         lowercase = self.name_starters
         # A word that differs from its lowercase form has a capital letter
-        # somewhere: a superset of the capitalised words. Every test runs in
-        # C over whole columns (``possible > quoted``: possible and not
-        # quoted), and ``compress`` keeps the indices that pass.
+        # somewhere: a superset of the capitalised words. Both tests run in
+        # C over whole columns, and ``compress`` keeps the indices that pass;
+        # only those few are then read for a quotation.
         possible = map(
             operator.or_,
             map(operator.ne, tokens.text, tokens.low),
             map(lowercase.__contains__, tokens.low),
         )
-        return list(
-            itertools.compress(
-                itertools.count(), map(operator.gt, possible, tokens.quoted)
-            )
-        )
+        quoted = tokens.quoted
+        return [
+            i for i in itertools.compress(itertools.count(), possible) if not quoted[i]
+        ]
 
     def is_name_word(self, i: int) -> bool:
         """Whether token ``i`` can be part of a capitalised name."""
