@@ -636,9 +636,6 @@ class Doc:
         self.lone_names: dict[str, int] = {}
         """:meth:`lone_name` by word, for this document: the parser shares no
         mutable state between documents or threads."""
-        self._names: dict[tuple[int, int], Name | None] = {}
-        """:meth:`classify` by its token range: the rules ask for the same
-        names again (a frozen :class:`Name` is safe to share)."""
 
     def match_cue(self, i: int, limit: int) -> int:
         """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
@@ -796,15 +793,6 @@ class Doc:
 
     def classify(self, start: int, end: int) -> Name | None:
         """Split tokens ``start:end`` into titles and a name; ``None`` when no name."""
-        key = (start, end)
-        names = self._names
-        if key in names:
-            return names[key]
-        name = names[key] = self._read_name(start, end)
-        return name
-
-    def _read_name(self, start: int, end: int) -> Name | None:
-        """:meth:`classify`, read from the tokens."""
         tokens = self.tokens
         text = tokens.text
         low = tokens.low
