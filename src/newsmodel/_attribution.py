@@ -358,8 +358,11 @@ class _Finder:
             (tokens.index(p.start), tokens.index(p.end)) for p in article.paragraphs
         ]
         self.quote_starts = [q.start for q in article.quotes]
-        self._sentence_starts: dict[tuple[int, int], int] = {}
-        """:meth:`sentence_start` by its arguments."""
+        self._sentence_starts: dict[int, int] = {}
+        """:meth:`sentence_start` by its arguments, keyed by one int
+        (``first * width + low``): a dict of ints only is no object for the
+        garbage collector to follow."""
+        self._width = len(tokens) + 1
 
     @functools.cached_property
     def paragraph_starts(self) -> list[int]:
@@ -1385,7 +1388,9 @@ class _Finder:
     def sentence_start(self, first: int, low: int) -> int:
         """The first token of the sentence holding token ``first``."""
         # Several rules ask for the same quote's sentence: each is read once.
-        key = (first, low)
+        if not 0 <= low < self._width:
+            return self._read_sentence_start(first, low)
+        key = first * self._width + low
         known = self._sentence_starts.get(key)
         if known is None:
             known = self._sentence_starts[key] = self._read_sentence_start(first, low)
