@@ -108,6 +108,8 @@ _LOOK_BACK = 80
 """Most tokens read before a quote for its cue."""
 _LOOK_AHEAD = 40
 """Most tokens read after a quote for its cue."""
+_CONJUNCTIONS = frozenset(("and", "but", "or"))
+"""The conjunctions that open the next clause after a quote (:meth:`_Finder.sourced`)."""
 _AFTER_REACH = 40
 """Most tokens between a quote and a cue that follows it."""
 _PRONOUN_REACH = 40
@@ -409,6 +411,11 @@ class _Finder:
             (tokens.index(p.start), tokens.index(p.end)) for p in article.paragraphs
         ]
         self.quote_starts = [q.start for q in article.quotes]
+        self._sentence_starts: dict[int, int] = {}
+        """:meth:`sentence_start` by its arguments, keyed by one int
+        (``first * width + low``): a dict of ints only is no object for the
+        garbage collector to follow."""
+        self._width = len(tokens) + 1
 
     @functools.cached_property
     def paragraph_starts(self) -> list[int]:
@@ -715,10 +722,11 @@ class _Finder:
             owned = self.possessive(first, floor)
             if owned is not None and self._content_noun(owned, first):
                 before = owned
-        if not any(
-            tokens.is_word(i) and tokens.low[i] not in _LINKING
-            for i in range(floor, first)
-        ):
+        text = tokens.text
+        for i in range(floor, first):
+            if text[i][0].isalpha() and tokens.low[i] not in _LINKING:
+                break  # a word (``tokens.is_word``, inline) that links nothing
+        else:
             floor = first
         return before, floor
 
@@ -739,19 +747,19 @@ class _Finder:
         last = tokens.index(quote.end)
         start = self.sentence_start(first, low)
         end = last
-        stops = quote.content.rstrip()[-1:] == "."
-        while (
-            not stops
-            and end < high
-            and end - last < _LOOK_AHEAD
-            and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
-        ):
-            end += 1
-        for i in range(last, end):
-            if tokens.low[i] in {"and", "but", "or"}:
-                # ``"...," and, according to Y, once told``: the next clause's.
-                end = i
-                break
+        if quote.content.rstrip()[-1:] != ".":
+            stop = min(high, last + _LOOK_AHEAD)
+            text = tokens.text
+            while end < stop and not (
+                text[end][-1] in _END_CHARS and tokens.is_sentence_end(end)
+            ):
+                end += 1
+        if not _CONJUNCTIONS.isdisjoint(tokens.low[last:end]):
+            for i in range(last, end):
+                if tokens.low[i] in _CONJUNCTIONS:
+                    # ``"...," and, according to Y, once told``: the next clause's.
+                    end = i
+                    break
         own = None if raw is None else raw.cue
         openers = self.source_openers
         words = tokens.low
@@ -1121,10 +1129,10 @@ class _Finder:
         """An attribution closing the quote's sentence: ``... "a mess" now, Jones said.``."""
         tokens = self.tokens
         end = last
-        while (
-            end < high
-            and end - last < _LOOK_AHEAD
-            and not (tokens.text[end][-1] in _END_CHARS and tokens.is_sentence_end(end))
+        stop = min(high, last + _LOOK_AHEAD)
+        text = tokens.text
+        while end < stop and not (
+            text[end][-1] in _END_CHARS and tokens.is_sentence_end(end)
         ):
             end += 1
         for comma in range(last, end):
@@ -1491,10 +1499,24 @@ class _Finder:
 
     def sentence_start(self, first: int, low: int) -> int:
         """The first token of the sentence holding token ``first``."""
+        # Several rules ask for the same quote's sentence: each is read once.
+        if not 0 <= low < self._width:
+            return self._read_sentence_start(first, low)
+        key = first * self._width + low
+        known = self._sentence_starts.get(key)
+        if known is None:
+            known = self._sentence_starts[key] = self._read_sentence_start(first, low)
+        return known
+
+    def _read_sentence_start(self, first: int, low: int) -> int:
+        """:meth:`sentence_start`, read from the tokens."""
         tokens = self.tokens
+        quoted = tokens.quoted
+        text = tokens.text
         i = first - 1
-        while i >= low and first - i <= _LOOK_BACK:
-            if tokens.quoted[i]:
+        floor = max(low, first - _LOOK_BACK)
+        while i >= floor:
+            if quoted[i]:
                 other = self.quote_at(tokens.start[i])
                 if other is None:
                     i -= 1
@@ -1511,7 +1533,7 @@ class _Finder:
                     return i + 1
                 i = tokens.index(other.start) - 1
                 continue
-            if tokens.text[i][-1] in _END_CHARS and tokens.is_sentence_end(i):
+            if text[i][-1] in _END_CHARS and tokens.is_sentence_end(i):
                 return i + 1
             i -= 1
         return max(i + 1, low)
@@ -1526,13 +1548,13 @@ class _Finder:
         tokens = self.tokens
         doc = self.doc
         limit = last
+        stop = min(high, last + _LOOK_AHEAD)
+        quoted = tokens.quoted
+        text = tokens.text
         while (
-            limit < high
-            and limit - last < _LOOK_AHEAD
-            and not tokens.quoted[limit]
-            and not (
-                tokens.text[limit][-1] in _END_CHARS and tokens.is_sentence_end(limit)
-            )
+            limit < stop
+            and not quoted[limit]
+            and not (text[limit][-1] in _END_CHARS and tokens.is_sentence_end(limit))
         ):
             limit += 1
         j = last
@@ -1788,6 +1810,8 @@ class _Finder:
             # ``..., she said, ... and admitted "..."``: a cue next to the
             # quote introduces it.
             return None
+        if tokens.text[floor:first].count(",") < 2:
+            return None  # most sentences: no two commas to set a clause off
         commas = [
             i
             for i in range(floor, first)
@@ -2992,21 +3016,25 @@ class _Resolver:
         recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
         recent.extend(pair for pair in spoken if pair[0] < found.start)
         recent.sort(key=operator.itemgetter(0))
-        for _, entity in reversed(recent):
-            if gender in {"male", "female"}:
-                if entity.kind is SpeakerKind.DESCRIPTION:
+        if gender in {"male", "female"}:
+            # The test of the gender made once, not for each subject: a
+            # pronoun may pass over many subjects of the other gender.
+            for _, entity in reversed(recent):
+                kind = entity.kind
+                if kind is SpeakerKind.PERSON:
+                    if entity.gender is None:
+                        entity.gender = gender
+                        return entity
+                    if entity.gender == gender:
+                        return entity
+                elif kind is SpeakerKind.DESCRIPTION and self._described_person(
+                    entity, gender
+                ):
                     # ``A spokesman said: "A." "B," he added.``: a person's
                     # description in the singular, of a compatible gender.
-                    if self._described_person(entity, gender):
-                        return entity
-                    continue
-                if entity.kind is not SpeakerKind.PERSON:
-                    continue
-                if entity.gender not in {None, gender}:
-                    continue
-                if entity.gender is None:
-                    entity.gender = gender
-                return entity
+                    return entity
+            return None
+        for _, entity in reversed(recent):
             if entity.kind is SpeakerKind.DESCRIPTION and self._is_role(entity):
                 continue  # ``it`` is no spokesman
             if entity.kind is SpeakerKind.UNKNOWN:

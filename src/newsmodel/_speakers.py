@@ -540,6 +540,11 @@ class Tokens:
         self.end: Sequence[int] = offsets[1::2]
         del offsets
         self.low: tuple[str, ...] = tuple(map(str.lower, self.text))
+        self._full_stops: dict[int, bool] = {}
+        """:meth:`is_sentence_end` of the full stops asked about, by index."""
+        self._indices: dict[int, int] = {}
+        """:meth:`index` by offset: the rules ask for the same quotes' bounds
+        again and again."""
         mask = [False] * len(self.text)
         position = 0
         for start, end in sorted(quoted):
@@ -555,7 +560,14 @@ class Tokens:
 
     def index(self, offset: int, low: int = 0) -> int:
         """The index of the first token starting at or after ``offset``."""
-        return bisect.bisect_left(self.start, offset, low)
+        found = self._indices.get(offset)
+        if found is None or found < low:
+            found = bisect.bisect_left(self.start, offset, low)
+            if found > low or low == 0:
+                # Then no token before ``low`` starts at or after ``offset``:
+                # the index is the one a search from 0 finds.
+                self._indices[offset] = found
+        return found
 
     def is_capital(self, i: int) -> bool:
         """Whether token ``i`` starts with a capital letter."""
@@ -578,6 +590,14 @@ class Tokens:
                 and not self.quoted[i]
                 and (self.quoted[i + 1] or self.text[i + 1] in _SENTENCE_OPENERS)
             )
+        # A full stop is asked about by several rules: each is read once.
+        known = self._full_stops.get(i)
+        if known is None:
+            known = self._full_stops[i] = self._full_stop_ends(i)
+        return known
+
+    def _full_stop_ends(self, i: int) -> bool:
+        """:meth:`is_sentence_end` for a full stop, read from the tokens."""
         if i == 0:
             return True
         if i + 1 < len(self.text):
@@ -587,7 +607,7 @@ class Tokens:
         before = self.text[i - 1]
         if self.end[i - 1] != self.start[i]:
             return True
-        initial = before.rsplit("-", 1)[-1]
+        initial = before[before.rfind("-") + 1 :]  # after the last hyphen
         if len(initial) == 1 and initial.isupper():
             # ``said Sen. Ann Lee, R-S.C. "I get that."``: a state's
             # initials end the sentence when a quotation opens after them.
@@ -599,7 +619,7 @@ class Tokens:
                 and not self.quoted[i]
                 and self.text[i + 2][:1].isupper()
             )
-        return before.lower() not in _ABBREVIATIONS
+        return self.low[i - 1] not in _ABBREVIATIONS
 
 
 @attrs.frozen(kw_only=True)
@@ -758,19 +778,18 @@ class Doc:
         tokens = self.tokens
         lowercase = self.name_starters
         # A word that differs from its lowercase form has a capital letter
-        # somewhere: a superset of the capitalised words. Every test runs in
-        # C over whole columns (``possible > quoted``: possible and not
-        # quoted), and ``compress`` keeps the indices that pass.
+        # somewhere: a superset of the capitalised words. Both tests run in
+        # C over whole columns, and ``compress`` keeps the indices that pass;
+        # only those few are then read for a quotation.
         possible = map(
             operator.or_,
             map(operator.ne, tokens.text, tokens.low),
             map(lowercase.__contains__, tokens.low),
         )
-        return list(
-            itertools.compress(
-                itertools.count(), map(operator.gt, possible, tokens.quoted)
-            )
-        )
+        quoted = tokens.quoted
+        return [
+            i for i in itertools.compress(itertools.count(), possible) if not quoted[i]
+        ]
 
     def is_name_word(self, i: int) -> bool:
         """Whether token ``i`` can be part of a capitalised name."""
