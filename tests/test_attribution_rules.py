@@ -1850,6 +1850,21 @@ class TestLettersAndBodiesAroundNames:
         assert speaker == attribution.speaker.name
 
 
+class TestParticipleAsides:
+    """An aside opening with a participle describes the subject before it."""
+
+    def test_name_inside_the_aside_is_no_speaker(self) -> None:
+        """``Others, reacting to the Lee case, shouted, "..."``: the others."""
+        assert [("Others", "shouted")] == [
+            (item[0], item[1])
+            for item in _brief(
+                "Talks\n\nSome chanted. Others, reacting to the Lee case, shouted,"
+                " “Stop the cover-up!”\n"
+            )
+            if item is not None
+        ]
+
+
 class TestDemonymsAsAdjectives:
     """A nationality before a noun is an adjective, neither a speaker nor a cue."""
 

@@ -1399,7 +1399,7 @@ class Doc:
                 return Found(start=k, end=k + 1, form="relative", name=antecedent.name)
             return None
         if tokens.text[k] == ",":
-            aside = self._adverbial_aside(k, floor)
+            aside = self._adverbial_aside(k, floor) or self._participle_aside(k, floor)
             if aside is not None:
                 return aside
             found = self.apposition_left(k, floor)
@@ -2367,6 +2367,35 @@ class Doc:
                 found = Found(start=found.start - 1, end=found.end, form=found.form)
             return found
         return None
+
+    def _participle_aside(self, comma: int, floor: int) -> Found | None:
+        """``Others, reacting to the Lee case, shouted``: the subject before the aside.
+
+        An aside opening with a participle in ``-ing`` describes the subject
+        before it; a name inside it (``the Lee case``) is not the speaker.
+        """
+        tokens = self.tokens
+        i = comma - 1
+        while i > floor and comma - i <= _MAX_APPOSITION:
+            if tokens.quoted[i] or tokens.is_sentence_end(i):
+                return None
+            if tokens.text[i] == ",":
+                break
+            i -= 1
+        if i <= floor or tokens.text[i] != "," or i + 1 >= comma:
+            return None
+        opening = tokens.low[i + 1]
+        if not (
+            opening.endswith("ing")
+            and opening.isalpha()
+            and not tokens.is_capital(i + 1)
+            and opening not in self.lexicon.stopwords
+        ):
+            return None
+        if self.is_pronoun(i - 1):
+            return Found(start=i - 1, end=i, form="pronoun")
+        found = self._name_found(i - 1, floor) if self.is_name_word(i - 1) else None
+        return found or self.description_left(i - 1, floor)
 
     def _dash_opening(self, closing: int, floor: int) -> int | None:
         """The dash opening the aside that the dash at ``closing`` ends, if any."""
