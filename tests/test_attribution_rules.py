@@ -1850,6 +1850,29 @@ class TestLettersAndBodiesAroundNames:
         assert speaker == attribution.speaker.name
 
 
+class TestPassiveAsides:
+    """A participle opening an aside is a passive whose agent used the words."""
+
+    @pytest.mark.parametrize(
+        ("text", "agent"),
+        [
+            (
+                "The inquiry, often labeled a “witch hunt” by critics, goes on.",
+                "critics",
+            ),
+            (
+                "The inquiry - often labeled a “witch hunt” by the Acme Party - goes on.",
+                "the Acme Party",
+            ),
+        ],
+    )
+    def test_agent_of_a_participle_aside(self, text: str, agent: str) -> None:
+        """``, often labeled a "..." by critics,``: the critics, with ``labeled``."""
+        assert [(agent, "labeled")] == [
+            (item[0], item[1]) for item in _brief(f"Talks\n\n{text}\n") if item
+        ]
+
+
 class TestParticipleAsides:
     """An aside opening with a participle describes the subject before it."""
 

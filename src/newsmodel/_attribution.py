@@ -592,7 +592,11 @@ class _Finder:
                     and tokens.low[k] not in _PASSIVE_AUX
                 ):
                     k -= 1
-                if tokens.low[k] in _PASSIVE_AUX:
+                if tokens.low[k] in _PASSIVE_AUX or (
+                    # ``the inquiry, often labeled a "hunt" by critics,``: a
+                    # participle opening an aside is a passive too.
+                    tokens.text[k] in {",", "—", "–", "-"} and k > floor
+                ):
                     return i
                 return None
             i -= 1
