@@ -1850,6 +1850,23 @@ class TestLettersAndBodiesAroundNames:
         assert speaker == attribution.speaker.name
 
 
+class TestSubjectJustBefore:
+    """A direct quote standing alone after a sentence opening with a person's name."""
+
+    def test_person_of_the_sentence_before(self) -> None:
+        """``Tom Baker was defiant. "We will rebuild."``: Tom Baker, ``was defiant``."""
+        assert [("Tom Baker", "was defiant", "before", "Tom Baker")] == _brief(
+            "Talks\n\nTom Baker was defiant. “We will rebuild.”\n"
+        )
+
+    def test_partial_quote_or_another_subject(self) -> None:
+        """Not a partial quote, nor a sentence opening with something else."""
+        assert [None, None] == _brief(
+            "Talks\n\nTom Baker was defiant. The “rebuild” plan is new.\n\nThe"
+            " weather was bad. “We will rebuild.”\n"
+        )
+
+
 class TestPassiveAsides:
     """A participle opening an aside is a passive whose agent used the words."""
 

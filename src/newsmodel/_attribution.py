@@ -686,7 +686,9 @@ class _Finder:
         if before is None and first == low and floor == low:
             before = self.introduced(quote)
         if before is None and floor == first and quote.paragraph is not None:
-            before = self.previous_sentence(first, low)
+            before = self.previous_sentence(first, low) or self._subject_before(
+                quote, first, low
+            )
         if before is None and quote.paragraph is not None:
             before = self.speaker_label(first, low)
         if before is None and quote.paragraph is not None:
@@ -2128,6 +2130,43 @@ class _Finder:
             # from a quote, whose attribution the next quote shares.
             return None
         return self._reporting_sentence(last, low, Placement.BEFORE)
+
+    def _subject_before(self, quote: Quote, first: int, low: int) -> _Raw | None:
+        """``Tom Baker was defiant. "We will rebuild."``: the person just before.
+
+        A direct quote standing as a sentence of its own, with no cue, right
+        after a sentence of the same paragraph that opens with a person's
+        name and holds no quotation: that person speaks, the sentence's verb
+        the cue.
+        """
+        tokens = self.tokens
+        last = first - 1
+        if (
+            quote.kind is not QuoteKind.DIRECT
+            or last <= low
+            or not tokens.is_sentence_end(last)
+        ):
+            return None
+        floor = self.sentence_start(last, low)
+        if floor > low and tokens.quoted[floor - 1]:
+            return None
+        if any(tokens.quoted[i] for i in range(floor, last)):
+            return None
+        subject = self.doc.sentence_subject(floor, last)
+        if subject is None:
+            return None
+        found, verb = subject
+        if (
+            found.form != "name"
+            or found.name is None
+            or found.name.kind is not SpeakerKind.PERSON
+            or found.start != floor
+        ):
+            return None
+        start = verb
+        while start > found.end and tokens.low[start - 1] in _VERBAL:
+            start -= 1  # ``was defiant``: the copula with its complement
+        return _Raw(found=found, cue=(start, verb + 1), placement=Placement.BEFORE)
 
     def _reporting_sentence(
         self, last: int, low: int, placement: Placement
