@@ -1577,6 +1577,26 @@ class TestApposedSubjects:
             if item is not None
         ]
 
+    def test_name_after_several_capitals_and_a_role(self) -> None:
+        """``Red Hats veteran Jim Hart was another winner. "...," he said``."""
+        assert ("he", "Jim Hart") == [
+            (item[0], item[3])
+            for item in _brief(
+                "Talks\n\nAcme chief executive Tom Baker said: “It has been a strong"
+                " year.”\n\nRed Hats veteran Jim Hart was another winner on the"
+                " night. “I am thrilled to bits,” he said.\n"
+            )
+            if item is not None
+        ][1]
+
+    def test_verb_after_a_name_is_no_role(self) -> None:
+        """``Jo Pavey will skip March's race``: ``March`` is nobody she resolves to."""
+        article = newsmodel.parse(
+            "Talks\n\nJo Pavey will skip March's Acme Cross Country. She prefers"
+            " the track. “I am wary of injuries,” she said.\n"
+        )
+        assert [("she", "Jo Pavey")] == _mentions_and_speakers(article)
+
     def test_subject_of_a_copula(self) -> None:
         """``Jim Hart was another winner. "...," he said``: Jim Hart."""
         assert ("he", "Jim Hart") == [
@@ -1786,6 +1806,14 @@ class TestReportAfterAFullStop:
 
 class TestRoleWords:
     """Role words of the lexicon title names and head descriptions."""
+
+    @pytest.mark.parametrize("role", ["Singer", "Guitarist", "Rapper", "Presenter"])
+    def test_entertainment_roles_are_titles(self, role: str) -> None:
+        """``Singer Jim Hart said``: Jim Hart, titled."""
+        article = newsmodel.parse(f"Talks\n\n{role} Jim Hart said: “I am thrilled.”\n")
+        assert [("Jim Hart", (role,))] == [
+            (person.name, person.titles) for person in article.people
+        ]
 
     def test_role_word_as_a_title(self) -> None:
         """``Boss Steve Bruce had said ... He added``: Steve Bruce, titled Boss."""

@@ -2553,15 +2553,43 @@ class _Resolver:
             and role not in lexicon.organisation_markers
             and role not in _BODY_NOUNS
             and role not in {"band", "team", "side", "group"}
-            and tokens.is_capital(opening)
-            and tokens.low[opening] not in lexicon.pronouns
-            and tokens.low[opening] not in lexicon.stopwords
             and (
-                opening == low
-                or opening in self.openings
-                or tokens.is_sentence_end(opening - 1)
+                self._capitals_open(opening, low, most=0)
+                # ``Red Hats veteran Jo Lee``: after several capitalised
+                # words, only a role of the lexicon (not ``Jo Lee will miss``).
+                or (
+                    self.doc.is_role_noun(start - 1)
+                    and self._capitals_open(opening, low)
+                )
             )
         )
+
+    def _capitals_open(self, last: int, low: int, most: int = 2) -> bool:
+        """Whether one to three capitalised words ending at ``last`` open a sentence.
+
+        ``Feminist icon``, ``Red Hats veteran``: not a pronoun or a stopword.
+        """
+        tokens = self.tokens
+        lexicon = self.doc.lexicon
+        first = last
+        while True:
+            if (
+                first < low
+                or not tokens.is_word(first)
+                or not tokens.is_capital(first)
+                or tokens.low[first] in lexicon.pronouns
+                or tokens.low[first] in lexicon.stopwords
+            ):
+                return False
+            if (
+                first == low
+                or first in self.openings
+                or tokens.is_sentence_end(first - 1)
+            ):
+                return True
+            if last - first >= most:
+                return False
+            first -= 1
 
     def _after_opening_owner(self, start: int) -> bool:
         """``Labour's Ann Lee won the seat.``: a name after a possessive opening its sentence."""
