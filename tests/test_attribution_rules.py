@@ -1557,6 +1557,23 @@ class TestApposedSubjects:
             )
         )
 
+    def test_name_before_a_dash_aside_and_a_cue(self) -> None:
+        """``Jim Hart - who was cleared - said ... He said``: Jim Hart."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker spoke first.\n\nJim Hart - who was wrongly convicted"
+            " - said the families were delighted. He said Mr Baker had spoken with"
+            " “such sincerity”.\n"
+        )
+        assert [("He", "Jim Hart")] == _mentions_and_speakers(article)
+
+    def test_speaker_after_thinks(self) -> None:
+        """``..., thinks Tom Baker, an analyst. "...," he said``: Tom Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nBob Cole spoke first.\n\nRevenue will grow, thinks Tom Baker,"
+            " an analyst at Beta. “Dating is key,” he said.\n"
+        )
+        assert [("he", "Tom Baker")] == _mentions_and_speakers(article)
+
     def test_object_of_a_cue_is_no_subject(self) -> None:
         """``Ann Lee told Tom Baker the news. "...," she said``: not Tom Baker."""
         assert [("she", "Ann Lee")] == _mentions_and_speakers(

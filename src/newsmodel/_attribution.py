@@ -168,10 +168,25 @@ _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
 """Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
 _CIRCUMSTANTIAL = frozenset(["in", "on", "during", "after", "before", "via", "with"])
 """Prepositions of a circumstance after a speaker's name (``in a note``)."""
+_ASIDE_REACH = 16
+"""Most tokens of an aside between dashes after a name (``- who was cleared -``)."""
 _INVERTING = frozenset(
     [
         "said",
         "says",
+        "thinks",
+        "believes",
+        "reckons",
+        "predicts",
+        "predicted",
+        "insists",
+        "insisted",
+        "admits",
+        "admitted",
+        "writes",
+        "wrote",
+        "suggests",
+        "suggested",
         "added",
         "adds",
         "explained",
@@ -2657,6 +2672,15 @@ class _Resolver:
                     self._past_adverbs(closed, high), high
                 ):
                     return True
+        elif after + 1 < high and tokens.text[after] in _DASHES:
+            # ``Jo Lee - who was cleared - said``: past the aside.
+            close = after + 1
+            while close < high and close - after <= _ASIDE_REACH:
+                if tokens.quoted[close] or tokens.is_sentence_end(close):
+                    break
+                if tokens.text[close] == tokens.text[after]:
+                    return self._cue_at(self._past_adverbs(close + 1, high), high)
+                close += 1
         return self._cue_at(self._past_adverbs(after, high), high)
 
     def _past_adverbs(self, i: int, limit: int) -> int:
