@@ -1785,6 +1785,20 @@ class TestOneWordBodies:
             )
         )
 
+    def test_name_after_a_body_noun_is_a_body(self) -> None:
+        """``water firm Rio Verde told ...``: a body, which ``he`` skips."""
+        article = newsmodel.parse(
+            "Talks\n\nMr Baker said the state would not pay “a subsidy”. However,"
+            " water firm Rio Verde told the Daily Post it would not accept “any"
+            " change”. Yet he added that he did not like “guesswork”.\n"
+        )
+        assert [("Mr Baker", "Baker"), ("Rio Verde", "Rio Verde"), ("he", "Baker")] == (
+            _mentions_and_speakers(article)
+        )
+        assert [SpeakerKind.PERSON, SpeakerKind.ORGANISATION] == [
+            speaker.kind for speaker in article.speakers
+        ]
+
     def test_it_never_resolves_to_a_titled_person(self) -> None:
         """``Mr Lee said ... However, it said``: unresolved."""
         article = newsmodel.parse(

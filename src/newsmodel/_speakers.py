@@ -919,6 +919,13 @@ class Doc:
                 kind = SpeakerKind.PERSON
         elif self._common_words(start, name_start, end):
             kind = SpeakerKind.DESCRIPTION
+        elif (
+            start > 0
+            and low[start - 1] in _BODY_ROLES
+            and start == name_start
+            and "\n" not in tokens.source[tokens.end[start - 1] : tokens.start[start]]
+        ):
+            kind = SpeakerKind.ORGANISATION  # ``water firm Rio Verde``
         return Name(
             start=start,
             end=end,
@@ -2550,6 +2557,31 @@ _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "inside", "across"
 _TITLE_QUOTE = 12
 """The most tokens of a title quote in an apposition (``of "The Long Road,"``)."""
 
+_BODY_ROLES = frozenset(
+    [
+        "firm",
+        "company",
+        "group",
+        "band",
+        "club",
+        "bank",
+        "giant",
+        "chain",
+        "retailer",
+        "carmaker",
+        "airline",
+        "charity",
+        "manufacturer",
+        "insurer",
+        "supermarket",
+        "newspaper",
+        "magazine",
+        "website",
+        "watchdog",
+        "regulator",
+    ]
+)
+"""Lowercase nouns for a body before its name (``water firm Rio Verde``)."""
 _POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
 """Letters after a name (``Tom Baker MP``): titles, never the name."""
 _TENS = frozenset(
