@@ -3,6 +3,7 @@
 import json
 
 import attrs
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -520,6 +521,12 @@ class TestKinds:
     def test_so_called(self) -> None:
         """A quote after ``so-called`` is a term."""
         assert QuoteKind.TERM == _only('Head\n\nThe so-called "reform" failed.').kind
+
+    @pytest.mark.parametrize("naming", ["known as", "nicknamed", "billed as"])
+    def test_naming_words(self, naming: str) -> None:
+        """``known as "passing off"``: a term, not speech."""
+        text = f'Head\n\nCopying its design, {naming} "passing off", is unlawful.'
+        assert QuoteKind.TERM == _only(text).kind
 
     def test_empty(self) -> None:
         """An empty quote is a term."""

@@ -29,7 +29,8 @@ by side (``"“``) count as one mark.
 
 Kinds are told from the words around the quote, without a model: a nickname
 between two capitalised words (``Dwayne "The Rock" Johnson``) or a quote after
-``so-called`` is a :attr:`~newsmodel.QuoteKind.TERM`; a capitalised quote after a word
+``so-called``, ``known as``, ``nicknamed`` or ``billed as`` is a
+:attr:`~newsmodel.QuoteKind.TERM`; a capitalised quote after a word
 such as ``film`` or ``book`` is a :attr:`~newsmodel.QuoteKind.TITLE`; a quote that opens
 with a capital and stands as a sentence or clause of its own is
 :attr:`~newsmodel.QuoteKind.DIRECT` (as is the second half of an interrupted quote);
@@ -81,6 +82,8 @@ _ELLIPSIS_STARTS = ("…", "..", ". .", ".\u00a0.")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 _SHORT_CONTENT = 200
 """Quote contents up to this length are split into all their words at once."""
+_NAMING = ("so-called", "so called", "known as", "nicknamed", "billed as")
+"""Words after which a quote names something rather than quoting anyone."""
 _TERMINAL = frozenset(".?!")
 _SENTENCE_END = frozenset(".?!…")
 _EMBEDDING = frozenset({"that", "to", "of", "as", "than", "whether", "if", "because"})
@@ -654,8 +657,8 @@ def _kind(
     ):
         return QuoteKind.TERM  # a nickname: Dwayne "The Rock" Johnson
     lead = before.rstrip()
-    if lead.lower().endswith(("so-called", "so called")):
-        return QuoteKind.TERM
+    if lead.lower().endswith(_NAMING):
+        return QuoteKind.TERM  # ``so-called "..."``, ``known as "..."``
     if (
         not closed
         and capital
