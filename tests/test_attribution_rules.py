@@ -1823,6 +1823,29 @@ class TestReportAfterAFullStop:
             if item is not None
         ]
 
+    def test_pronoun_clause_after_the_cue(self) -> None:
+        """``"B." Ann Lee said she had spoken ...``: B stays Tom Baker's."""
+        assert ("Tom Baker", "Tom Baker") == [
+            (item[0], item[3])
+            for item in _brief(
+                "Talks\n\n“Their form was awesome,” said Tom Baker. “They are a"
+                " powerful unit.” Ann Lee said she had spoken to rival coaches.\n"
+            )
+            if item is not None
+        ][1]
+
+    def test_clause_closing_the_next_sentence(self) -> None:
+        """``"B." There may be a feeling that ..., says Ann Lee.``: B stays Tom Baker's."""
+        assert ("Tom Baker", "Tom Baker") == [
+            (item[0], item[3])
+            for item in _brief(
+                "Talks\n\n“Growth is back,” said Tom Baker. “People are saying they"
+                " are fine.” There may be a feeling that the world is getting worse,"
+                " says Ann Lee.\n"
+            )
+            if item is not None
+        ][1]
+
     def test_plain_report_after_the_quote(self) -> None:
         """``"B." Ann Lee said on Monday.``: Ann Lee's."""
         assert ("Ann Lee", "Ann Lee") == next(

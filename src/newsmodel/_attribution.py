@@ -694,7 +694,9 @@ class _Finder:
             before = self._coordinated(before, first)
         if before is None and quote.paragraph is None:
             before = self.headline_colon(first, low)
-        if before is None:
+        if before is None and quote.content.rstrip()[-1:] != ".":
+            # After a full stop inside the marks the sentence is over: a
+            # clause closing the next one reports that one.
             before = self.trailing(last, high)
         if before is None and quote.paragraph is None and low <= first < high:
             before = self.headline_verb(first, low)
@@ -1648,7 +1650,15 @@ class _Finder:
         if end >= limit or tokens.quoted[end]:
             return False
         word = tokens.low[end]
-        return word == "that" or (
+        if word == "that" or (
+            # ``Ann Lee said she had spoken``: a clause with its own subject.
+            word in self.doc.lexicon.pronouns
+            and word != "it"
+            and end + 1 < limit
+            and tokens.is_word(end + 1)
+        ):
+            return True
+        return (
             word.isalpha()
             and not tokens.is_capital(end)
             and word not in self.doc.lexicon.stopwords
