@@ -1941,6 +1941,13 @@ class TestSubjectJustBefore:
             "Talks\n\nTom Baker was defiant. “We will rebuild.”\n"
         )
 
+    def test_lone_capitalised_word_is_no_person(self) -> None:
+        """``Advertising, in his view, can be tailored. "..."``: nobody named."""
+        assert [None] == _brief(
+            "Talks\n\nAdvertising, in his view, can be tailored to shows. “It"
+            " will work.”\n"
+        )
+
     def test_partial_quote_or_another_subject(self) -> None:
         """Not a partial quote, nor a sentence opening with something else."""
         assert [None, None] == _brief(

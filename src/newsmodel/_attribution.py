@@ -2181,11 +2181,15 @@ class _Finder:
         if subject is None:
             return None
         found, verb = subject
+        name = found.name
         if (
             found.form != "name"
-            or found.name is None
-            or found.name.kind is not SpeakerKind.PERSON
+            or name is None
+            or name.kind is not SpeakerKind.PERSON
             or found.start != floor
+            # A full name or a titled one: a lone capitalised word opening a
+            # sentence (``Advertising, in his view, ...``) may be anything.
+            or not (name.end - name.name_start > 1 or name.titles or name.gender)
         ):
             return None
         start = verb
