@@ -1932,6 +1932,17 @@ class TestLettersAndBodiesAroundNames:
         assert speaker == attribution.speaker.name
 
 
+class TestContractedAuxiliaries:
+    """``he's said``: a pronoun and its contracted auxiliary before the cue."""
+
+    def test_contracted_auxiliary_after_a_subordinate_clause(self) -> None:
+        """``Ever since Tom Baker announced his bid, he's said: "..."``: he, said."""
+        assert [("he", "said", "before", "Tom Baker")] == _brief(
+            "Talks\n\nEver since Tom Baker announced his bid last year, he's said"
+            " the same thing at every stop: “It is not about me.”\n"
+        )
+
+
 class TestSubjectJustBefore:
     """A direct quote standing alone after a sentence opening with a person's name."""
 

@@ -1345,6 +1345,12 @@ class Doc:
                 or self._post_nominal(k, floor)
             ):
                 k -= 1
+            elif (
+                tokens.low[k] in {"'s", "’s", "'ve", "’ve", "'d", "’d"}
+                and k - 1 >= floor
+                and self.is_pronoun(k - 1)
+            ):
+                k -= 1  # ``he's said``: the auxiliary after a pronoun
             elif tokens.low[k] == "ago":
                 # ``The ministry about three days ago said``.
                 k -= 1
