@@ -1190,6 +1190,13 @@ class TestWhatSheCalled:
             "campaign”.\n"
         )
 
+    def test_outer_report_of_a_role(self) -> None:
+        """``The mayor denounced what he called "..."``: the mayor, denounced."""
+        assert [("The mayor", "denounced", "before", "mayor")] == _brief(
+            "Aid\n\nThe mayor denounced what he called the “deeply gloomy” vision"
+            " of the town.\n"
+        )
+
     def test_other_pronoun_keeps_its_own_cue(self) -> None:
         """``She said he backed what he called "..."``: he, called."""
         assert [("he", "called", "before", None)] == _brief(

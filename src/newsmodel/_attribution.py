@@ -1988,7 +1988,13 @@ class _Finder:
                     return None
                 if outer.form == "pronoun" and tokens.low[outer.start] != pronoun:
                     return None
-                if outer.form == "description":
+                if outer.form == "description" and not (
+                    # ``The president denounced what he called "..."``: a
+                    # person's role in the singular.
+                    pronoun in {"he", "she"}
+                    and doc.is_role_noun(outer.end - 1)
+                    and not tokens.low[outer.end - 1].endswith("s")
+                ):
                     return None
                 return _Raw(found=outer, cue=(i, cue_end), placement=raw.placement)
             i -= 1
