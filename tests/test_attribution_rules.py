@@ -1702,6 +1702,14 @@ class TestDescriptorsBeforeNames:
             article
         )
 
+    def test_age_resolves_to_the_person_before(self) -> None:
+        """``Tom Baker has signed. "...," the 34-year-old told ...``: Tom Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker has signed for Rovers. “It was an easy decision,” the"
+            " 34-year-old told the club website.\n"
+        )
+        assert [("the 34-year-old", "Tom Baker")] == _mentions_and_speakers(article)
+
     def test_compound_number_is_a_share(self) -> None:
         """``Forty-four percent said``: the share, not ``percent``."""
         article = newsmodel.parse(

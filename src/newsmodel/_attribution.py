@@ -3067,8 +3067,10 @@ class _Resolver:
                 )
             else:
                 method = Method.NOMINAL
-                entity = self._named_body(found, subject_starts, spoken) or (
-                    self._description(found)
+                entity = (
+                    self._named_body(found, subject_starts, spoken)
+                    or self._aged_person(found, subject_starts, spoken)
+                    or self._description(found)
                 )
             targets[index] = entity
             methods[index] = method
@@ -3200,6 +3202,42 @@ class _Resolver:
             ):
                 entity.kind = SpeakerKind.ORGANISATION
                 entity.named = False
+                return entity
+        return None
+
+    def _aged_person(
+        self,
+        found: Found,
+        subject_starts: list[int],
+        spoken: deque[tuple[int, _Entity]],
+    ) -> _Entity | None:
+        """``Rovers signed Tom Baker. "...," the 34-year-old said``: the person before.
+
+        ``the`` and an age (``34-year-old``), with at most a noun after it,
+        refers to the most recent person subject or speaker, like a pronoun
+        whose gender is not known.
+        """
+        tokens = self.tokens
+        start = found.start
+        end = found.end
+        if not (
+            3 < end - start <= 5
+            and tokens.low[start] == "the"
+            and tokens.text[start + 1].isdigit()
+            and tokens.text[start + 2] == "-"
+            and tokens.low[start + 3] == "year-old"
+        ):
+            return None
+        point = bisect.bisect_left(subject_starts, start)
+        recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
+        recent.extend(pair for pair in spoken if pair[0] < start)
+        recent.sort(key=operator.itemgetter(0))
+        for _, entity in reversed(recent):
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and entity.named
+                and " " in entity.name
+            ):
                 return entity
         return None
 
