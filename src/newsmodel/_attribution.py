@@ -389,6 +389,25 @@ class _Entity:
     ``people`` once a later mention joins it or a quote is attributed to it."""
 
 
+@functools.lru_cache(maxsize=16)
+def _cue_words(
+    lexicon: Lexicon,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The cue lemmas, the words of ``report`` cues and the source openers of ``lexicon``.
+
+    Made once per lexicon: the lexicon is frozen and hashable.
+    """
+    lemmas = frozenset(lexicon.cues.values())
+    reports = frozenset(
+        word
+        for phrase, lemma in lexicon.cues.items()
+        if lemma == "report"
+        for word in phrase.split()
+    )
+    openers = frozenset(phrase.split()[0] for phrase in lexicon.source_after_cues)
+    return lemmas, reports, openers
+
+
 def attribute(article: Article, lexicon: Lexicon) -> Article:
     """Return ``article`` with attributions, speakers and people filled.
 
@@ -440,24 +459,17 @@ class _Finder:
     @functools.cached_property
     def lemmas(self) -> frozenset[str]:
         """The lemmas of the lexicon's cues, as bare verbs (``they conclude``)."""
-        return frozenset(self.doc.lexicon.cues.values())
+        return _cue_words(self.doc.lexicon)[0]
 
     @functools.cached_property
     def report_words(self) -> frozenset[str]:
         """The words of the lexicon's cues whose lemma is ``report``."""
-        return frozenset(
-            word
-            for phrase, lemma in self.doc.lexicon.cues.items()
-            if lemma == "report"
-            for word in phrase.split()
-        )
+        return _cue_words(self.doc.lexicon)[1]
 
     @functools.cached_property
     def source_openers(self) -> frozenset[str]:
         """The first words of the lexicon's source cues (``according``)."""
-        return frozenset(
-            phrase.split()[0] for phrase in self.doc.lexicon.source_after_cues
-        )
+        return _cue_words(self.doc.lexicon)[2]
 
     @functools.cached_property
     def body_words(self) -> set[str]:
@@ -2573,15 +2585,17 @@ class _Resolver:
 
     def _after_opening_role(self, start: int, low: int) -> bool:
         """``Feminist icon Ann Lee quit``: a name after a role opening its sentence."""
-        tokens = self.tokens
-        lexicon = self.doc.lexicon
         opening = start - 2
-        role = tokens.low[start - 1] if start > 0 else ""
+        if opening < low:
+            return False
+        tokens = self.tokens
+        letter = tokens.text[start - 1][0]
+        if not letter.isalpha() or letter.isupper() or not tokens.is_capital(opening):
+            return False  # most names: decided here
+        lexicon = self.doc.lexicon
+        role = tokens.low[start - 1]
         return (
-            opening >= low
-            and tokens.is_word(start - 1)
-            and not tokens.is_capital(start - 1)
-            and role not in lexicon.stopwords
+            role not in lexicon.stopwords
             and role not in lexicon.cues
             and role not in lexicon.verbal_cues
             and not role.endswith("ed")
@@ -2780,13 +2794,14 @@ class _Resolver:
         ``Acme has said``, ``DrKW said``; not a group noun (``Analysts said``).
         """
         tokens = self.tokens
+        if not (i == 0 or i in self.openings or tokens.is_sentence_end(i - 1)):
+            return False  # most lone words: decided here
         word = tokens.low[i]
         descriptions = self.doc.lexicon.descriptions
         if (
             word in descriptions
             or word.removesuffix("s") in descriptions
             or (word.endswith("s") and word[:-1].endswith(_AGENT_SUFFIXES))
-            or not (i == 0 or tokens.is_sentence_end(i - 1) or i in self.openings)
         ):
             return False  # ``Opponents said``, ``Analysts said``: a group
         limit = len(tokens.text)
