@@ -1391,6 +1391,16 @@ class TestVerbalCuesAfterNouns:
             " forever.\n"
         )
 
+    def test_cue_after_a_description_opening_the_sentence(self) -> None:
+        """``The festival praises him for a "..."``: the festival, praises."""
+        assert [("The festival", "praises", "before", "festival")] == _brief(
+            "Film\n\nThe festival praises him for a “great number of roles” since.\n"
+        )
+
+    def test_plural_noun_after_a_determiner_is_no_cue(self) -> None:
+        """``The calls for "reform" grew.``: a noun, no attribution."""
+        assert [None] == _brief("Film\n\nThe calls for “reform” grew.\n")
+
     def test_states_after_a_capital_is_a_noun(self) -> None:
         """``many Asian states``: a plural noun, the cue is ``said`` later."""
         assert [("Tom Baker", "said", "after", "Tom Baker")] == _brief(

@@ -716,9 +716,43 @@ class Doc:
                     and self.is_name_word(k)
                     and tokens.is_capital(k)
                 )
+                or self._opening_description(k)
             ):
                 return i + 1
         return end
+
+    def _opening_description(self, head: int) -> bool:
+        """Whether a description opening its sentence ends at token ``head``.
+
+        ``The festival praises``, ``A new survey calls``: a determiner that
+        opens the sentence, at most two modifiers, and a lowercase noun; not
+        ``A note to the board calls``, whose last noun is in a phrase.
+        """
+        tokens = self.tokens
+        word = tokens.low[head]
+        if (
+            not word.isalpha()
+            or tokens.is_capital(head)
+            or word in self.lexicon.stopwords
+        ):
+            return False
+        k = head - 1
+        while k >= 0 and head - k <= 3:
+            low = tokens.low[k]
+            if low in {"the", "a", "an", "this", "its", "their", "his", "her"}:
+                return (
+                    k == 0
+                    or tokens.is_sentence_end(k - 1)
+                    or "\n" in tokens.source[tokens.end[k - 1] : tokens.start[k]]
+                )
+            if (
+                tokens.quoted[k]
+                or not tokens.is_word(k)
+                or low in self.lexicon.stopwords
+            ):
+                return False
+            k -= 1
+        return False
 
     def title_end(self, i: int, limit: int) -> int:
         """The end token of the longest title starting at ``i``, or ``i``."""
