@@ -1957,6 +1957,20 @@ class TestLettersAndBodiesAroundNames:
         assert speaker == attribution.speaker.name
 
 
+class TestUnnamedRoleOfABody:
+    """``A spokesman for the Acme Association said``: a subject for ``he``."""
+
+    def test_role_of_a_body_before_the_cue(self) -> None:
+        """The spokesman, past the body he speaks for."""
+        assert [("he", "spokesman")] == _mentions_and_speakers(
+            newsmodel.parse(
+                "Talks\n\nA spokesman for the Acme Association said the council was"
+                " trying to allay fears. He said the rules were unfair. “The"
+                " industry is respected,” he said.\n"
+            )
+        )
+
+
 class TestContractedAuxiliaries:
     """``he's said``: a pronoun and its contracted auxiliary before the cue."""
 

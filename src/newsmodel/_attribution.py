@@ -3310,6 +3310,21 @@ class _Resolver:
         limit = len(low)
         for k in sorted(positions):
             after = k + 1
+            if after + 1 < limit and low[after] in {"for", "from", "at", "of", "with"}:
+                # ``A spokesman for the Acme Association said``: past the body.
+                body = after + 1
+                while (
+                    body < limit
+                    and body - after <= _BODY_WORDS
+                    and not tokens.quoted[body]
+                    and (
+                        tokens.is_capital(body)
+                        or low[body] in {"the", "of", "and", "&"}
+                    )
+                ):
+                    body += 1
+                if body > after + 1 and tokens.is_capital(body - 1):
+                    after = body
             while after < limit and doc.is_adverb(after):
                 after += 1
             if (
