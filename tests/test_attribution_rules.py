@@ -1971,6 +1971,36 @@ class TestUnnamedRoleOfABody:
         )
 
 
+class TestOwnedTexts:
+    """``Acme's statement said``: the text speaks for its owner."""
+
+    def test_statement_of_a_body(self) -> None:
+        """The body, an organisation."""
+        article = newsmodel.parse(
+            "Talks\n\nAcme's statement to the stock exchange said: “The board has"
+            " noted the speculation.”\n"
+        )
+        assert [("Acme's statement", "Acme")] == _mentions_and_speakers(article)
+        assert [SpeakerKind.ORGANISATION] == [s.kind for s in article.speakers]
+
+    def test_report_of_a_person_named_before(self) -> None:
+        """``Mr Baker's report noted``: Tom Baker, named before."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker led the review. Mr Baker's report noted that the"
+            " plan was “a failure”.\n"
+        )
+        assert [("Mr Baker's report", "Tom Baker")] == _mentions_and_speakers(article)
+
+    def test_a_person_s_lawyer_speaks_for_himself(self) -> None:
+        """``Tom Baker's lawyer said``: the lawyer, not Tom Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker's lawyer said: “We will appeal.”\n"
+        )
+        assert [("Tom Baker's lawyer", "Tom Baker's lawyer")] == (
+            _mentions_and_speakers(article)
+        )
+
+
 class TestContractedAuxiliaries:
     """``he's said``: a pronoun and its contracted auxiliary before the cue."""
 

@@ -202,6 +202,10 @@ _INVERTING = frozenset(
     ]
 )
 """Cues that a speaker follows in an inverted report (``..., said Jo Lee.``)."""
+_OWNED_TEXTS = frozenset(
+    ["statement", "letter", "website", "report", "release", "memo", "blog", "filing"]
+)
+"""Nouns of a text that speaks for its owner (``Acme's statement said``)."""
 _CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "yet"])
 """Conjunctions that open a clause with a subject of its own."""
 _UNNAMED_ROLES = frozenset(
@@ -3374,8 +3378,40 @@ class _Resolver:
                     )
                 ):
                     return entity
+        owner = self._text_owner(found)
+        if owner is not None:
+            return owner
         key = text.lower()
         return self.entity(key, text, SpeakerKind.DESCRIPTION, found.start)
+
+    def _text_owner(self, found: Found) -> _Entity | None:
+        """``Acme's statement said``: the body or person whose text speaks.
+
+        A name, its ``'s`` and a noun of written or spoken text (``statement``,
+        ``letter``, ``website``) stand for the owner.
+        """
+        tokens = self.tokens
+        end = found.end
+        mark = found.start + 1
+        while mark < end - 1 and tokens.low[mark] not in {"'s", "’s"}:
+            mark += 1
+        if (
+            mark >= end - 1
+            or tokens.low[end - 1] not in _OWNED_TEXTS
+            or not all(tokens.is_capital(i) for i in range(found.start, mark))
+        ):
+            return None
+        text = self.text(found.start, mark)
+        words = text.split()
+        entity = self._join(words[-1], found.start) or self.entities.get(text)
+        if entity is None:
+            lexicon = self.doc.lexicon
+            titled = words[0].lower().rstrip(".") in lexicon.honorifics or (
+                words[0].lower() in lexicon.titles
+            )
+            kind = SpeakerKind.PERSON if titled else SpeakerKind.ORGANISATION
+            entity = self.entity(text, text, kind, found.start)
+        return entity
 
     def build(
         self,
