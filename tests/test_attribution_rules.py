@@ -1191,9 +1191,9 @@ class TestWhatSheCalled:
         )
 
     def test_outer_report_of_a_role(self) -> None:
-        """``The mayor denounced what he called "..."``: the mayor, denounced."""
-        assert [("The mayor", "denounced", "before", "mayor")] == _brief(
-            "Aid\n\nThe mayor denounced what he called the “deeply gloomy” vision"
+        """``The mayor criticised what he called "..."``: the mayor, criticised."""
+        assert [("The mayor", "criticised", "before", "mayor")] == _brief(
+            "Aid\n\nThe mayor criticised what he called the “deeply gloomy” vision"
             " of the town.\n"
         )
 
@@ -1377,24 +1377,22 @@ class TestVerbalCuesAfterNouns:
         )
 
     def test_title_of_two_words(self) -> None:
-        """``The former first lady calls it her "..."``: the whole title speaks."""
-        assert [
-            ("The former first lady", "calls", "before", "former first lady")
-        ] == _brief(
-            "Duty\n\nThe former first lady calls it her “duty gene” at every stop.\n"
+        """``The first lady calls the plan her "..."``: the whole title speaks."""
+        assert [("The first lady", "calls", "before", "first lady")] == _brief(
+            "Duty\n\nThe first lady calls the plan her “best idea” so far.\n"
         )
 
     def test_states_after_a_pronoun(self) -> None:
-        """``a verse where it states to "..."``: a cue after a pronoun."""
+        """``a verse where it states we must "..."``: a cue after a pronoun."""
         assert [("it", "states", "before", None)] == _brief(
-            "Film\n\nThe video ends on a verse where it states to “stay the course”"
+            "Film\n\nThe video ends on a verse where it states we must “stay the course”"
             " forever.\n"
         )
 
     def test_cue_after_a_description_opening_the_sentence(self) -> None:
-        """``The festival praises him for a "..."``: the festival, praises."""
-        assert [("The festival", "praises", "before", "festival")] == _brief(
-            "Film\n\nThe festival praises him for a “great number of roles” since.\n"
+        """``The jury praises her for a "..."``: the jury, praises."""
+        assert [("The jury", "praises", "before", "jury")] == _brief(
+            "Film\n\nThe jury praises her for a “great number of roles” since.\n"
         )
 
     def test_plural_noun_after_a_determiner_is_no_cue(self) -> None:
@@ -1402,9 +1400,9 @@ class TestVerbalCuesAfterNouns:
         assert [None] == _brief("Film\n\nThe calls for “reform” grew.\n")
 
     def test_states_after_a_capital_is_a_noun(self) -> None:
-        """``many Asian states``: a plural noun, the cue is ``said`` later."""
+        """``many Baltic states``: a plural noun, the cue is ``said`` later."""
         assert [("Tom Baker", "said", "after", "Tom Baker")] == _brief(
-            "Trade\n\nThe plan worries many Asian states, which see “a new order”"
+            "Trade\n\nThe plan worries many Baltic states, which see “a shift in power”"
             " coming, said Tom Baker, an analyst.\n"
         )
 
@@ -1520,20 +1518,20 @@ class TestShares:
 
 
 class TestRoleAfterAName:
-    """``said Rovers sporting director Tom Baker``: the person after the role speaks."""
+    """``said Rovers youth coach Tom Baker``: the person after the role speaks."""
 
     @pytest.mark.parametrize(
         ("text", "title"),
         [
-            ("said Rovers sporting director Tom Baker.", "Rovers sporting director"),
-            ("said Lennon biographer Ann Lee.", "Lennon biographer"),
+            ("said Rovers youth coach Tom Baker.", "Rovers youth coach"),
+            ("said Dickens biographer Ann Lee.", "Dickens biographer"),
             ("said Ohio state archivist Ann Lee.", "Ohio state archivist"),
-            ("said Hamlet star Tom Baker.", "Hamlet star"),
+            ("said Macbeth star Tom Baker.", "Macbeth star"),
         ],
     )
     def test_person_after_a_role_after_a_cue(self, text: str, title: str) -> None:
         """The name before the role is a club, a work or a place, titling the person."""
-        article = newsmodel.parse(f"Talks\n\n“It was a remarkable time,” {text}\n")
+        article = newsmodel.parse(f"Talks\n\n“We built a fine side,” {text}\n")
         attribution = article.quotes[0].attribution
         assert attribution is not None
         assert attribution.speaker is not None
@@ -1541,12 +1539,12 @@ class TestRoleAfterAName:
         assert title in attribution.speaker.titles
 
     def test_role_at_the_start_of_a_sentence(self) -> None:
-        """``Acme home affairs spokesman Tom Baker has branded``: Tom Baker."""
-        assert [("Tom Baker", "branded")] == [
+        """``Acme transport spokesman Tom Baker has criticised``: Tom Baker."""
+        assert [("Tom Baker", "criticised")] == [
             (item[3], item[1])
             for item in _brief(
-                "Talks\n\nAcme home affairs spokesman Tom Baker has branded the plan"
-                " “deeply flawed”.\n"
+                "Talks\n\nAcme transport spokesman Tom Baker has criticised the plan"
+                " “badly drafted”.\n"
             )
             if item is not None
         ]
@@ -1566,10 +1564,10 @@ class TestApposedSubjects:
     """A name set off by an apposition before a cue is a subject pronouns resolve to."""
 
     def test_speaker_after_an_inverted_cue(self) -> None:
-        """``..., said Mike Short, chairman of Acme. "...," he said``: Mike Short."""
-        assert [("he", "Mike Short")] == _mentions_and_speakers(
+        """``..., said Ann Lee, head of Acme. "...," he said``: Ann Lee."""
+        assert [("he", "Ann Lee")] == _mentions_and_speakers(
             newsmodel.parse(
-                "Talks\n\nIt is heading that way, said Mike Short, chairman of Acme."
+                "Talks\n\nSales are climbing, said Ann Lee, head of Acme."
                 " “In the case of a party, texting wins,” he said.\n"
             )
         )
@@ -1577,9 +1575,9 @@ class TestApposedSubjects:
     def test_name_before_a_dash_aside_and_a_cue(self) -> None:
         """``Jim Hart - who was cleared - said ... He said``: Jim Hart."""
         article = newsmodel.parse(
-            "Talks\n\nTom Baker spoke first.\n\nJim Hart - who was wrongly convicted"
-            " - said the families were delighted. He said Mr Baker had spoken with"
-            " “such sincerity”.\n"
+            "Talks\n\nTom Baker spoke first.\n\nJim Hart - who was cleared last year"
+            " - said his family was relieved. He said Mr Baker had spoken with"
+            " “great care”.\n"
         )
         assert [("He", "Jim Hart")] == _mentions_and_speakers(article)
 
@@ -1601,43 +1599,43 @@ class TestApposedSubjects:
         )
 
     def test_name_after_an_opening_role(self) -> None:
-        """``Feminist icon Ann Lee quit ... what she called "..."``: Ann Lee."""
+        """``Garden expert Ann Lee left ... what she called "..."``: Ann Lee."""
         assert [("she", "Ann Lee")] == [
             (item[0], item[3])
             for item in _brief(
-                "Talks\n\nJohn Hart has made some enemies.\n\nFeminist icon Ann Lee"
+                "Talks\n\nJohn Hart has few friends.\n\nFeminist icon Ann Lee"
                 " quit the show over what she called “bullying” tactics.\n"
             )
             if item is not None
         ]
 
     def test_name_after_several_capitals_and_a_role(self) -> None:
-        """``Red Hats veteran Jim Hart was another winner. "...," he said``."""
+        """``Blue Owls veteran Jim Hart was a surprise choice for the award. "...," he said``."""
         assert ("he", "Jim Hart") == [
             (item[0], item[3])
             for item in _brief(
                 "Talks\n\nAcme chief executive Tom Baker said: “It has been a strong"
-                " year.”\n\nRed Hats veteran Jim Hart was another winner on the"
+                " year.”\n\nBlue Owls veteran Jim Hart was a surprise choice for the award on the"
                 " night. “I am thrilled to bits,” he said.\n"
             )
             if item is not None
         ][1]
 
     def test_verb_after_a_name_is_no_role(self) -> None:
-        """``Jo Pavey will skip March's race``: ``March`` is nobody she resolves to."""
+        """``Jo Perry will skip March's race``: ``March`` is nobody she resolves to."""
         article = newsmodel.parse(
-            "Talks\n\nJo Pavey will skip March's Acme Cross Country. She prefers"
+            "Talks\n\nJo Perry will skip March's Acme Cross Country. She prefers"
             " the track. “I am wary of injuries,” she said.\n"
         )
-        assert [("she", "Jo Pavey")] == _mentions_and_speakers(article)
+        assert [("she", "Jo Perry")] == _mentions_and_speakers(article)
 
     def test_subject_of_a_copula(self) -> None:
-        """``Jim Hart was another winner. "...," he said``: Jim Hart."""
+        """``Jim Hart was a surprise choice for the award. "...," he said``: Jim Hart."""
         assert ("he", "Jim Hart") == [
             (item[0], item[3])
             for item in _brief(
                 "Talks\n\nAcme chief executive Tom Baker said: “It has been a strong"
-                " year.”\n\nJim Hart was another winner on the night. “I am thrilled"
+                " year.”\n\nJim Hart was a surprise choice for the award on the night. “I am thrilled"
                 " to bits,” he said.\n"
             )
             if item is not None
@@ -1673,10 +1671,10 @@ class TestClauseOfItsOwn:
     """A clause joined by ``and`` or ``but`` with a subject of its own reports its quote."""
 
     def test_pronoun_clause_after_the_sentence_subject(self) -> None:
-        """``Mr Baker has been blind ... and he thinks that "..."``: he, thinks."""
+        """``Mr Baker has been deaf ... and he thinks that "..."``: he, thinks."""
         assert [("he", "thinks", "before", "Baker")] == _brief(
-            "Talks\n\nMr Baker has been blind since the age of seven and he thinks"
-            " that having a “colour memory” helps.\n"
+            "Talks\n\nMr Baker has been deaf since childhood and he thinks"
+            " a “sound map” helps.\n"
         )
 
     def test_joined_objects_keep_the_sentence_subject(self) -> None:
@@ -1685,7 +1683,7 @@ class TestClauseOfItsOwn:
             ("Two analysts", "found", "before", "Two analysts"),
             ("Two analysts", "found", "before", "Two analysts"),
         ] == _brief(
-            "Talks\n\nTwo analysts found in 2014 that the Acme fleet is “the best"
+            "Talks\n\nTwo analysts found last year that the Acme fleet is “the best"
             " in the world” and Acme ground crews are “the best in the region.”\n"
         )
 
@@ -1694,21 +1692,21 @@ class TestDescriptorsBeforeNames:
     """Words that describe a person before the name are not part of the name."""
 
     def test_compound_adjective_is_no_name(self) -> None:
-        """``Coffee-loving Baker says``: Tom Baker, named before."""
+        """``Tea-loving Baker says``: Tom Baker, named before."""
         article = newsmodel.parse(
-            "Talks\n\nTom Baker runs a cafe. Coffee-loving Baker says it works."
-            " “I should be knighted,” he adds.\n"
+            "Talks\n\nTom Baker runs a tea room. Tea-loving Baker says it pays."
+            " “I should get a medal,” he adds.\n"
         )
         assert [("he", "Tom Baker")] == _mentions_and_speakers(article)
         assert ["Tom Baker"] == [person.name for person in article.people]
 
     def test_age_after_a_cue(self) -> None:
-        """``admitted the 28-year-old Baker``: Tom Baker."""
+        """``conceded the 29-year-old Baker``: Tom Baker."""
         article = newsmodel.parse(
-            "Talks\n\nRovers signed Tom Baker on Monday. “I would be keen to stay,”"
-            " admitted the 28-year-old Baker.\n"
+            "Talks\n\nRovers signed Tom Baker on Monday. “I would like to stay,”"
+            " conceded the 29-year-old Baker.\n"
         )
-        assert [("the 28-year-old Baker", "Tom Baker")] == _mentions_and_speakers(
+        assert [("the 29-year-old Baker", "Tom Baker")] == _mentions_and_speakers(
             article
         )
 
@@ -1721,11 +1719,11 @@ class TestDescriptorsBeforeNames:
         assert [("the 34-year-old", "Tom Baker")] == _mentions_and_speakers(article)
 
     def test_compound_number_is_a_share(self) -> None:
-        """``Forty-four percent said``: the share, not ``percent``."""
+        """``Sixty-two percent said``: the share, not ``percent``."""
         article = newsmodel.parse(
-            "Poll\n\nForty-four percent said they would buy “something else”.\n"
+            "Poll\n\nSixty-two percent said the tax was “too high”.\n"
         )
-        assert [("Forty-four percent", "Forty-four percent")] == (
+        assert [("Sixty-two percent", "Sixty-two percent")] == (
             _mentions_and_speakers(article)
         )
 
@@ -1758,10 +1756,10 @@ class TestOneWordBodies:
     """``it`` resolves to a one-word name nothing marks as a person."""
 
     def test_it_after_a_one_word_name(self) -> None:
-        """``Acme said ... However, it said``: Acme, an organisation."""
+        """``Acme said ... Still, it said``: Acme, an organisation."""
         article = newsmodel.parse(
-            "Talks\n\nAcme said the takeover offer was “opportunistic”. However, it"
-            " said that the offer may be an “opening bid”.\n"
+            "Talks\n\nAcme said the merger bid was “cheeky”. Still, it said the"
+            " talks could go on “for weeks”.\n"
         )
         assert [("Acme", "Acme"), ("it", "Acme")] == _mentions_and_speakers(article)
         assert [("Acme", SpeakerKind.ORGANISATION)] == [
@@ -1770,10 +1768,10 @@ class TestOneWordBodies:
         assert () == article.people
 
     def test_the_company_after_a_one_word_name(self) -> None:
-        """``Acme has said ... "...," the company said``: Acme."""
+        """``Acme has warned ... "...," the company said``: Acme."""
         article = newsmodel.parse(
-            "Talks\n\nAcme has said its profit will be lower. “Trading was tough,”"
-            " the company said.\n"
+            "Talks\n\nAcme has warned that sales will slip. “Demand was weak,” the"
+            " company said.\n"
         )
         assert [("the company", "Acme")] == _mentions_and_speakers(article)
         assert [SpeakerKind.ORGANISATION] == [s.kind for s in article.speakers]
@@ -1811,24 +1809,26 @@ class TestOneWordBodies:
         )
 
     def test_name_after_a_body_noun_is_a_body(self) -> None:
-        """``water firm Rio Verde told ...``: a body, which ``he`` skips."""
+        """``rail firm Acme Lines told ...``: a body, which ``he`` skips."""
         article = newsmodel.parse(
             "Talks\n\nMr Baker said the state would not pay “a subsidy”. However,"
-            " water firm Rio Verde told the Daily Post it would not accept “any"
-            " change”. Yet he added that he did not like “guesswork”.\n"
+            " rail firm Acme Lines told the Daily Post it would not accept “any"
+            " change”. Later he said he disliked “guesswork”.\n"
         )
-        assert [("Mr Baker", "Baker"), ("Rio Verde", "Rio Verde"), ("he", "Baker")] == (
-            _mentions_and_speakers(article)
-        )
+        assert [
+            ("Mr Baker", "Baker"),
+            ("Acme Lines", "Acme Lines"),
+            ("he", "Baker"),
+        ] == (_mentions_and_speakers(article))
         assert [SpeakerKind.PERSON, SpeakerKind.ORGANISATION] == [
             speaker.kind for speaker in article.speakers
         ]
 
     def test_it_never_resolves_to_a_titled_person(self) -> None:
-        """``Mr Lee said ... However, it said``: unresolved."""
+        """``Mr Lee said ... Still, it said``: unresolved."""
         article = newsmodel.parse(
-            "Talks\n\nMr Lee said the takeover offer was “opportunistic”. However, it"
-            " said that the offer may be an “opening bid”.\n"
+            "Talks\n\nMr Lee said the merger bid was “cheeky”. Still, it said the"
+            " talks could go on “for weeks”.\n"
         )
         assert ("it", None) == _mentions_and_speakers(article)[1]
 
@@ -1837,30 +1837,30 @@ class TestReportAfterAFullStop:
     """After a quote that ends its sentence, a new report is no attribution of it."""
 
     def test_new_report_is_not_the_quote_s(self) -> None:
-        """``"B." Ann Lee said buyers should be careful.``: B stays Tom Baker's."""
+        """``"B." Ann Lee said shoppers ought to wait.``: B stays Tom Baker's."""
         assert [("Tom Baker", "Tom Baker"), ("Tom Baker", "Tom Baker")] == [
             (item[0], item[3])
             for item in _brief(
                 "Talks\n\n“The market is crowded,” said Tom Baker, an analyst at"
-                " Beta. “It is a five-horse race.” Ann Lee said buyers should be"
-                " careful.\n"
+                " Beta. “It is a five-horse race.” Ann Lee said shoppers ought to"
+                " wait.\n"
             )
             if item is not None
         ]
 
     def test_pronoun_clause_after_the_cue(self) -> None:
-        """``"B." Ann Lee said she had spoken ...``: B stays Tom Baker's."""
+        """``"B." Ann Lee said she had called ...``: B stays Tom Baker's."""
         assert ("Tom Baker", "Tom Baker") == [
             (item[0], item[3])
             for item in _brief(
                 "Talks\n\n“Their form was awesome,” said Tom Baker. “They are a"
-                " powerful unit.” Ann Lee said she had spoken to rival coaches.\n"
+                " strong group.” Ann Lee said she had called to rival coaches.\n"
             )
             if item is not None
         ][1]
 
     def test_clause_closing_the_next_sentence(self) -> None:
-        """``"B." There may be a feeling that ..., says Ann Lee.``: B stays Tom Baker's."""
+        """``"B." The mood may be changing, says Ann Lee.``: B stays Tom Baker's."""
         assert ("Tom Baker", "Tom Baker") == [
             (item[0], item[3])
             for item in _brief(
@@ -1895,35 +1895,35 @@ class TestRoleWords:
         ]
 
     def test_role_word_as_a_title(self) -> None:
-        """``Boss Steve Bruce had said ... He added``: Steve Bruce, titled Boss."""
+        """``Boss Dan Frost had said ... He added``: Dan Frost, titled Boss."""
         article = newsmodel.parse(
-            "Talks\n\nTom Hart has been sold. Boss Steve Bruce had said that he would"
+            "Talks\n\nTom Hart has been sold. Boss Dan Frost had said that he would"
             " be happy to let him go. He added: “It is not my call.”\n"
         )
-        assert [("He", "Steve Bruce")] == _mentions_and_speakers(article)
-        assert [("Steve Bruce", ("Boss",))] == [
+        assert [("He", "Dan Frost")] == _mentions_and_speakers(article)
+        assert [("Dan Frost", ("Boss",))] == [
             (person.name, person.titles)
             for person in article.people
-            if person.name == "Steve Bruce"
+            if person.name == "Dan Frost"
         ]
 
     def test_body_before_a_role_noun(self) -> None:
-        """``Acme bosses have said``: the body's bosses, the body in the mention."""
-        assert [("Acme bosses", "said")] == [
+        """``Acme bosses say``: the body's bosses, the body in the mention."""
+        assert [("Acme bosses", "say")] == [
             (item[0], item[1])
             for item in _brief(
-                "Talks\n\nAcme bosses have said they are “confident” about the deal.\n"
+                "Talks\n\nAcme bosses say they are “hopeful” about the sale.\n"
             )
             if item is not None
         ]
 
     def test_agents_are_no_verb(self) -> None:
-        """``Acme agents reportedly downloaded 84 "sound recordings"``: downloaded."""
-        assert [("Acme agents", "downloaded")] == [
+        """``Acme agents allegedly copied 50 "secret files"``: downloaded."""
+        assert [("Acme agents", "copied")] == [
             (item[0], item[1])
             for item in _brief(
-                "Talks\n\nDuring its inquiry Acme agents reportedly downloaded 84"
-                " “sound recordings” from the hubs.\n"
+                "Talks\n\nDuring its inquiry Acme agents allegedly copied 50"
+                " “secret files” from the servers.\n"
             )
             if item is not None
         ]
@@ -1939,7 +1939,7 @@ class TestLettersAndBodiesAroundNames:
             ("“The policy is a mess,” said Ann Lee QC.", "Ann Lee"),
             (
                 (
-                    "Chairman of the Audit Committee Tom Baker said: “The policy is"
+                    "Chair of the Roads Committee Tom Baker said: “The policy is"
                     " a mess.”"
                 ),
                 "Tom Baker",
@@ -1977,7 +1977,7 @@ class TestOwnedTexts:
     def test_statement_of_a_body(self) -> None:
         """The body, an organisation."""
         article = newsmodel.parse(
-            "Talks\n\nAcme's statement to the stock exchange said: “The board has"
+            "Talks\n\nAcme's statement to investors said: “The board has"
             " noted the speculation.”\n"
         )
         assert [("Acme's statement", "Acme")] == _mentions_and_speakers(article)
@@ -2008,7 +2008,7 @@ class TestContractedAuxiliaries:
         """``Ever since Tom Baker announced his bid, he's said: "..."``: he, said."""
         assert [("he", "said", "before", "Tom Baker")] == _brief(
             "Talks\n\nEver since Tom Baker announced his bid last year, he's said"
-            " the same thing at every stop: “It is not about me.”\n"
+            " it at each rally: “It is not about me.”\n"
         )
 
 
@@ -2016,22 +2016,21 @@ class TestSubjectJustBefore:
     """A direct quote standing alone after a sentence opening with a person's name."""
 
     def test_person_of_the_sentence_before(self) -> None:
-        """``Tom Baker was defiant. "We will rebuild."``: Tom Baker, ``was defiant``."""
-        assert [("Tom Baker", "was defiant", "before", "Tom Baker")] == _brief(
-            "Talks\n\nTom Baker was defiant. “We will rebuild.”\n"
+        """``Tom Baker was unmoved. "We will rebuild."``: Tom Baker, ``was unmoved``."""
+        assert [("Tom Baker", "was unmoved", "before", "Tom Baker")] == _brief(
+            "Talks\n\nTom Baker was unmoved. “We will rebuild.”\n"
         )
 
     def test_lone_capitalised_word_is_no_person(self) -> None:
-        """``Advertising, in his view, can be tailored. "..."``: nobody named."""
+        """``Funding, in her view, can be found. "..."``: nobody named."""
         assert [None] == _brief(
-            "Talks\n\nAdvertising, in his view, can be tailored to shows. “It"
-            " will work.”\n"
+            "Talks\n\nFunding, in her view, can be found for shows. “It will work.”\n"
         )
 
     def test_partial_quote_or_another_subject(self) -> None:
         """Not a partial quote, nor a sentence opening with something else."""
         assert [None, None] == _brief(
-            "Talks\n\nTom Baker was defiant. The “rebuild” plan is new.\n\nThe"
+            "Talks\n\nTom Baker was unmoved. The “rebuild” plan is new.\n\nThe"
             " weather was bad. “We will rebuild.”\n"
         )
 
@@ -2043,18 +2042,18 @@ class TestPassiveAsides:
         ("text", "agent"),
         [
             (
-                "The inquiry, often labeled a “witch hunt” by critics, goes on.",
+                "The inquiry, often dubbed a “fishing trip” by critics, goes on.",
                 "critics",
             ),
             (
-                "The inquiry - often labeled a “witch hunt” by the Acme Party - goes on.",
+                "The inquiry - often dubbed a “fishing trip” by the Acme Party - goes on.",
                 "the Acme Party",
             ),
         ],
     )
     def test_agent_of_a_participle_aside(self, text: str, agent: str) -> None:
-        """``, often labeled a "..." by critics,``: the critics, with ``labeled``."""
-        assert [(agent, "labeled")] == [
+        """``, often dubbed a "..." by critics,``: the critics, with ``dubbed``."""
+        assert [(agent, "dubbed")] == [
             (item[0], item[1]) for item in _brief(f"Talks\n\n{text}\n") if item
         ]
 
@@ -2063,11 +2062,11 @@ class TestParticipleAsides:
     """An aside opening with a participle describes the subject before it."""
 
     def test_name_inside_the_aside_is_no_speaker(self) -> None:
-        """``Others, reacting to the Lee case, shouted, "..."``: the others."""
+        """``Others, pointing to the Lee case, shouted, "..."``: the others."""
         assert [("Others", "shouted")] == [
             (item[0], item[1])
             for item in _brief(
-                "Talks\n\nSome chanted. Others, reacting to the Lee case, shouted,"
+                "Talks\n\nSome chanted. Others, pointing to the Lee case, shouted,"
                 " “Stop the cover-up!”\n"
             )
             if item is not None
@@ -2078,10 +2077,10 @@ class TestDemonymsAsAdjectives:
     """A nationality before a noun is an adjective, neither a speaker nor a cue."""
 
     def test_demonym_before_a_noun(self) -> None:
-        """``comments in a leading Irish newspaper that the "..."``: no ``Irish``."""
+        """``comments in a large Danish paper that the "..."``: no ``Danish``."""
         assert [None] == _brief(
-            "Talks\n\nThe plan won despite comments in a leading Irish newspaper"
-            " that the “time is right” for reform.\n"
+            "Talks\n\nThe plan won despite comments in a large Danish paper"
+            " that the “hour has come” for reform.\n"
         )
 
 
@@ -2091,25 +2090,25 @@ class TestLooseSpeakers:
     def test_name_and_open_role(self) -> None:
         """``"...," Tom Baker, Acme director said``: Tom Baker, titled."""
         article = newsmodel.parse(
-            "Talks\n\n“We are encouraged,” Tom Baker, Acme director said.\n"
+            "Talks\n\n“We are pleased,” Tom Baker, Acme director said.\n"
         )
         assert [("Tom Baker", "Tom Baker")] == _mentions_and_speakers(article)
         assert [("Acme director",)] == [person.titles for person in article.people]
 
     def test_person_of_a_body_after_a_cue(self) -> None:
-        """``said Flight Weekly's Tom Hart``: Tom Hart, titled by the body."""
+        """``said Rail Weekly's Tom Hart``: Tom Hart, titled by the body."""
         article = newsmodel.parse(
-            "Talks\n\n“Acme is catching up,” said Flight Weekly’s Tom Hart.\n"
+            "Talks\n\n“Acme is catching up,” said Rail Weekly’s Tom Hart.\n"
         )
-        assert [("Flight Weekly’s Tom Hart", "Tom Hart")] == _mentions_and_speakers(
+        assert [("Rail Weekly’s Tom Hart", "Tom Hart")] == _mentions_and_speakers(
             article
         )
-        assert [("Tom Hart", ("Flight Weekly",))] == [
+        assert [("Tom Hart", ("Rail Weekly",))] == [
             (person.name, person.titles) for person in article.people
         ]
 
     def test_circumstance_after_an_inverted_speaker(self) -> None:
-        """``wrote analysts from Beta Bank in a note to clients``: up to the bank."""
+        """``wrote analysts from Beta Bank in a memo``: up to the bank."""
         article = newsmodel.parse(
             "Talks\n\n“Sales will slow,” wrote analysts from Beta Bank in a note to"
             " clients on Friday.\n"

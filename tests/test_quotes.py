@@ -524,8 +524,8 @@ class TestKinds:
 
     @pytest.mark.parametrize("naming", ["known as", "nicknamed", "billed as"])
     def test_naming_words(self, naming: str) -> None:
-        """``known as "passing off"``: a term, not speech."""
-        text = f'Head\n\nCopying its design, {naming} "passing off", is unlawful.'
+        """``known as "the squeeze"``: a term, not speech."""
+        text = f'Head\n\nCopying its design, {naming} "the squeeze", is unlawful.'
         assert QuoteKind.TERM == _only(text).kind
 
     def test_empty(self) -> None:

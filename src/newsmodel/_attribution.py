@@ -738,7 +738,7 @@ class _Finder:
                 )
                 and "that" not in tokens.low[guess[1] : nearest[0].start]
             ):
-                # ``Lee has been blind for years and he thinks "..."``: the
+                # ``Lee has been deaf since childhood and he thinks "..."``: the
                 # clause the quote stands in has a subject of its own.
                 guess = nearest
             if owned is not None and (
@@ -1295,7 +1295,7 @@ class _Finder:
             and tokens.is_word(found.end)
             and not tokens.is_capital(found.end)
         ):
-            return None  # ``a leading Irish newspaper``: an adjective, no subject
+            return None  # ``a large Danish paper``: an adjective, no subject
         verb = self._past_modifiers(found.end, first)
         if (
             verb == found.end
@@ -1404,7 +1404,7 @@ class _Finder:
             last -= 1
         for i in range(first + 1, last):
             if tokens.low[i] in _CIRCUMSTANTIAL and tokens.is_capital(i - 1):
-                # ``wrote analysts from Acme in a note to clients``: the
+                # ``wrote analysts from Acme in a memo``: the
                 # speaker ends with the name, before the circumstances.
                 last = i - 1
                 break
@@ -1658,7 +1658,7 @@ class _Finder:
     def _reports_more(self, end: int, limit: int) -> bool:
         """Whether a cue ending at ``end`` goes on to report a clause of its own.
 
-        ``"A." Ann Lee said buyers should be careful.``: the new sentence
+        ``"A." Ann Lee said shoppers ought to wait.``: the new sentence
         reports her words, it does not attribute the quote before it; ``"A."
         Ann Lee said on Monday.`` does.
         """
@@ -1667,7 +1667,7 @@ class _Finder:
             return False
         word = tokens.low[end]
         if word == "that" or (
-            # ``Ann Lee said she had spoken``: a clause with its own subject.
+            # ``Ann Lee said she had called``: a clause with its own subject.
             word in self.doc.lexicon.pronouns
             and word != "it"
             and end + 1 < limit
@@ -2005,7 +2005,7 @@ class _Finder:
                 if outer.form == "pronoun" and tokens.low[outer.start] != pronoun:
                     return None
                 if outer.form == "description" and not (
-                    # ``The president denounced what he called "..."``: a
+                    # ``The mayor criticised what he called "..."``: a
                     # person's role in the singular.
                     pronoun in {"he", "she"}
                     and doc.is_role_noun(outer.end - 1)
@@ -2179,7 +2179,7 @@ class _Finder:
         return self._reporting_sentence(last, low, Placement.BEFORE)
 
     def _subject_before(self, quote: Quote, first: int, low: int) -> _Raw | None:
-        """``Tom Baker was defiant. "We will rebuild."``: the person just before.
+        """``Tom Baker was unmoved. "We will rebuild."``: the person just before.
 
         A direct quote standing as a sentence of its own, with no cue, right
         after a sentence of the same paragraph that opens with a person's
@@ -2210,13 +2210,13 @@ class _Finder:
             or name.kind is not SpeakerKind.PERSON
             or found.start != floor
             # A full name or a titled one: a lone capitalised word opening a
-            # sentence (``Advertising, in his view, ...``) may be anything.
+            # sentence (``Funding, in her view, ...``) may be anything.
             or not (name.end - name.name_start > 1 or name.titles or name.gender)
         ):
             return None
         start = verb
         while start > found.end and tokens.low[start - 1] in _VERBAL:
-            start -= 1  # ``was defiant``: the copula with its complement
+            start -= 1  # ``was unmoved``: the copula with its complement
         return _Raw(found=found, cue=(start, verb + 1), placement=Placement.BEFORE)
 
     def _reporting_sentence(
@@ -2564,7 +2564,7 @@ class _Resolver:
         subject = self.doc.sentence_subject(start, high)
         if subject is None:
             return self._cue_subject(start, name.end, high) or (
-                # ``Singer Jo Lee was another winner.``: a copula's subject.
+                # ``Singer Jo Lee was a surprise choice for the award.``: a copula's subject.
                 name.end + 1 < high
                 and tokens.low[name.end] in {"is", "was"}
                 and tokens.low[name.end + 1] in {"a", "an", "the", "another", "one"}
@@ -2578,7 +2578,7 @@ class _Resolver:
         ) or self._cue_subject(start, name.end, high)
 
     def _inverted_subject(self, start: int, end: int) -> bool:
-        """``..., said Mike Short, chairman of Acme.``: a speaker after the cue."""
+        """``..., said Ann Lee, head of Acme.``: a speaker after the cue."""
         tokens = self.tokens
         return (
             start > 0
@@ -2588,7 +2588,7 @@ class _Resolver:
         )
 
     def _after_opening_role(self, start: int, low: int) -> bool:
-        """``Feminist icon Ann Lee quit``: a name after a role opening its sentence."""
+        """``Garden expert Ann Lee left``: a name after a role opening its sentence."""
         opening = start - 2
         if opening < low:
             return False
@@ -2608,7 +2608,7 @@ class _Resolver:
             and role not in {"band", "team", "side", "group"}
             and (
                 self._capitals_open(opening, low, most=0)
-                # ``Red Hats veteran Jo Lee``: after several capitalised
+                # ``Blue Owls veteran Jo Lee``: after several capitalised
                 # words, only a role of the lexicon (not ``Jo Lee will miss``).
                 or (
                     self.doc.is_role_noun(start - 1)
@@ -2620,7 +2620,7 @@ class _Resolver:
     def _capitals_open(self, last: int, low: int, most: int = 2) -> bool:
         """Whether one to three capitalised words ending at ``last`` open a sentence.
 
-        ``Feminist icon``, ``Red Hats veteran``: not a pronoun or a stopword.
+        ``Garden expert``, ``Blue Owls veteran``: not a pronoun or a stopword.
         """
         tokens = self.tokens
         lexicon = self.doc.lexicon
@@ -3181,7 +3181,7 @@ class _Resolver:
             if entity.kind is not SpeakerKind.PERSON:
                 return entity
             if word == "it" and self._company_like(entity):
-                # ``Acme said ... However, it said``: a one-word name that no
+                # ``Acme said ... Still, it said``: a one-word name that no
                 # title, honorific or pronoun makes a person is a body.
                 entity.kind = SpeakerKind.ORGANISATION
                 entity.named = False

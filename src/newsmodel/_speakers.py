@@ -711,7 +711,7 @@ class Doc:
                 word in self.lexicon.pronouns
                 or word in {"who", "and"}
                 or (
-                    # Not ``United States``, ``Asian states``, ``Lee Remarks``.
+                    # Not ``United States``, ``Baltic states``, ``Lee Remarks``.
                     tokens.low[i] not in _CAPITAL_NOUNS
                     and self.is_name_word(k)
                     and tokens.is_capital(k)
@@ -724,7 +724,7 @@ class Doc:
     def _opening_description(self, head: int) -> bool:
         """Whether a description opening its sentence ends at token ``head``.
 
-        ``The festival praises``, ``A new survey calls``: a determiner that
+        ``The jury praises``, ``A new survey calls``: a determiner that
         opens the sentence, at most two modifiers, and a lowercase noun; not
         ``A note to the board calls``, whose last noun is in a phrase.
         """
@@ -874,11 +874,11 @@ class Doc:
         while start < end and (
             ((word := low[start]) in stopwords and word not in honorifics)
             or (("'" in word or "’" in word) and _is_contraction(word))
-            # ``Coffee-loving Baker``: a compound adjective opens no name.
+            # ``Tea-loving Baker``: a compound adjective opens no name.
             or (
                 "-" in word
                 and _LOWER_AFTER_HYPHEN.search(text[start]) is not None
-                # ``Forty-four``, ``Ex-foreign secretary``: a number, a title.
+                # ``Sixty-two``, ``Ex-foreign secretary``: a number, a title.
                 and word.partition("-")[0] not in _TENS
                 and not word.startswith("ex-")
             )
@@ -947,7 +947,7 @@ class Doc:
             kind = SpeakerKind.ORGANISATION
             person = self._person_after_body(name_start, end)
             if person < end:
-                # ``the Audit Committee Tom Baker``: the body's person.
+                # ``the Roads Committee Tom Baker``: the body's person.
                 titles = (tokens.source[tokens.start[start] : tokens.end[person - 1]],)
                 name_start = person
                 kind = SpeakerKind.PERSON
@@ -959,7 +959,7 @@ class Doc:
             and start == name_start
             and "\n" not in tokens.source[tokens.end[start - 1] : tokens.start[start]]
         ):
-            kind = SpeakerKind.ORGANISATION  # ``water firm Rio Verde``
+            kind = SpeakerKind.ORGANISATION  # ``rail firm Acme Lines``
         return Name(
             start=start,
             end=end,
@@ -1090,7 +1090,7 @@ class Doc:
     def _person_after_body(self, start: int, end: int) -> int:
         """Where a person's name of two or three words starts after a body's marker.
 
-        ``Audit Committee Tom Baker``: ``end`` when the marker ends the name.
+        ``Roads Committee Tom Baker``: ``end`` when the marker ends the name.
         """
         tokens = self.tokens
         org_index = self.org_index
@@ -2140,7 +2140,7 @@ class Doc:
         """The person named after the role words at ``first`` (``political editor``).
 
         With ``known``, the role ends in a title or description of the
-        lexicon; without, in any noun (``Lennon biographer``), and the person
+        lexicon; without, in any noun (``Dickens biographer``), and the person
         needs a first name and a surname.
         """
         tokens = self.tokens
@@ -2416,7 +2416,7 @@ class Doc:
         return None
 
     def _participle_aside(self, comma: int, floor: int) -> Found | None:
-        """``Others, reacting to the Lee case, shouted``: the subject before the aside.
+        """``Others, pointing to the Lee case, shouted``: the subject before the aside.
 
         An aside opening with a participle in ``-ing`` describes the subject
         before it; a name inside it (``the Lee case``) is not the speaker.
@@ -2521,7 +2521,7 @@ class Doc:
                 name = self.name_right(k, limit)
                 start = first
             elif tokens.low[first] == "the" and self._after_cue(first):
-                # ``admitted the 28-year-old Baker``: a person after the
+                # ``conceded the 29-year-old Baker``: a person after the
                 # words that describe him.
                 k = self._descriptor_end(first + 1, limit)
                 if (
@@ -2534,7 +2534,7 @@ class Doc:
                         person is not None
                         and person.kind is SpeakerKind.PERSON
                         and not (
-                            # ``the two-time Academy Award winner``: a noun
+                            # ``the two-time Acme Award winner``: a noun
                             # phrase, the name a modifier in it.
                             person.end < limit
                             and tokens.is_word(person.end)
@@ -2559,7 +2559,7 @@ class Doc:
                 ]
                 name = attrs.evolve(person, titles=(*person.titles, owner))
         elif name.end < limit and not name.titles:
-            # ``said ABC news editor Ann Lee``, ``said Lennon biographer Ann
+            # ``said ABC news editor Ann Lee``, ``said Dickens biographer Ann
             # Lee``: the person after the organisation or the work and the
             # role, not the organisation or the work.
             person = self._person_after_role(
@@ -2621,15 +2621,15 @@ _BODY_ROLES = frozenset(
         "regulator",
     ]
 )
-"""Lowercase nouns for a body before its name (``water firm Rio Verde``)."""
+"""Lowercase nouns for a body before its name (``rail firm Acme Lines``)."""
 _POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
 """Letters after a name (``Tom Baker MP``): titles, never the name."""
 _TENS = frozenset(
     ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 )
-"""The first words of compound numbers (``Forty-four percent``)."""
+"""The first words of compound numbers (``Sixty-two percent``)."""
 _LOWER_AFTER_HYPHEN = regex.compile(r"-\p{Ll}")
-"""A lowercase letter after a hyphen: ``Coffee-loving`` is no name word."""
+"""A lowercase letter after a hyphen: ``Tea-loving`` is no name word."""
 
 _CAPITAL_NOUNS = frozenset(["states", "remarks"])
 """Verbal cues that are plural nouns after a capitalised word (``United States``)."""
