@@ -3132,6 +3132,23 @@ class _Resolver:
             entity.gender = gender
         return entity
 
+    def _recent(
+        self,
+        start: int,
+        subject_starts: list[int],
+        spoken: deque[tuple[int, _Entity]],
+    ) -> list[tuple[int, _Entity]]:
+        """The last few subjects and speakers before token ``start``, in order.
+
+        Only these are ever compared with a pronoun or a description, so
+        resolution stays linear.
+        """
+        point = bisect.bisect_left(subject_starts, start)
+        recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
+        recent.extend(pair for pair in spoken if pair[0] < start)
+        recent.sort(key=operator.itemgetter(0))
+        return recent
+
     def _pronoun(
         self,
         found: Found,
@@ -3148,10 +3165,7 @@ class _Resolver:
         gender = self.doc.lexicon.pronouns.get(word)
         if gender is None:
             return None
-        point = bisect.bisect_left(subject_starts, found.start)
-        recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
-        recent.extend(pair for pair in spoken if pair[0] < found.start)
-        recent.sort(key=operator.itemgetter(0))
+        recent = self._recent(found.start, subject_starts, spoken)
         if gender in {"male", "female"}:
             # The test of the gender made once, not for each subject: a
             # pronoun may pass over many subjects of the other gender.
@@ -3209,10 +3223,7 @@ class _Resolver:
             or tokens.low[start + 1] not in _BODY_NOUNS
         ):
             return None
-        point = bisect.bisect_left(subject_starts, start)
-        recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
-        recent.extend(pair for pair in spoken if pair[0] < start)
-        recent.sort(key=operator.itemgetter(0))
+        recent = self._recent(start, subject_starts, spoken)
         for _, entity in reversed(recent):
             if entity.kind is SpeakerKind.ORGANISATION:
                 return entity
@@ -3247,10 +3258,7 @@ class _Resolver:
             and tokens.low[start + 3] == "year-old"
         ):
             return None
-        point = bisect.bisect_left(subject_starts, start)
-        recent = self.subjects[max(point - _PRONOUN_REACH, 0) : point]
-        recent.extend(pair for pair in spoken if pair[0] < start)
-        recent.sort(key=operator.itemgetter(0))
+        recent = self._recent(start, subject_starts, spoken)
         for _, entity in reversed(recent):
             if (
                 entity.kind is SpeakerKind.PERSON
