@@ -1538,6 +1538,15 @@ class TestRoleAfterAName:
         assert attribution.speaker.name in {"Tom Baker", "Ann Lee"}
         assert title in attribution.speaker.titles
 
+    def test_titled_person_after_the(self) -> None:
+        """``said the Rovers coach Tom Baker``: Tom Baker, not the coach."""
+        article = newsmodel.parse(
+            "Talks\n\n“We built a fine side,” said the Rovers coach Tom Baker.\n"
+        )
+        assert [("the Rovers coach Tom Baker", "Tom Baker")] == (
+            _mentions_and_speakers(article)
+        )
+
     def test_role_at_the_start_of_a_sentence(self) -> None:
         """``Acme transport spokesman Tom Baker has criticised``: Tom Baker."""
         assert [("Tom Baker", "criticised")] == [

@@ -2510,7 +2510,12 @@ class Doc:
         start = first
         if tokens.low[first] == "the" and first + 1 < limit:
             name = self.name_right(first + 1, limit)
-            if name is not None and name.kind is not SpeakerKind.ORGANISATION:
+            if (
+                name is not None
+                and name.kind is not SpeakerKind.ORGANISATION
+                # ``said the Rovers coach Tom Baker``: a titled person.
+                and not (name.titles and name.kind is SpeakerKind.PERSON)
+            ):
                 name = None
         if name is None:
             name = self.name_right(first, limit)
