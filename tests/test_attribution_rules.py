@@ -1572,6 +1572,15 @@ class TestRoleAfterAName:
 class TestApposedSubjects:
     """A name set off by an apposition before a cue is a subject pronouns resolve to."""
 
+    def test_name_apposed_to_an_owner_s_role(self) -> None:
+        """``Mr Baker's lawyer, Jim Hart, reacted ... he told``: Jim Hart."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker said: “It has been a strong year.”\n\nMr Baker's"
+            " lawyer, Jim Hart, reacted angrily to the ruling. “This only helps our"
+            " case,” he told reporters.\n"
+        )
+        assert ("he", "Jim Hart") == _mentions_and_speakers(article)[1]
+
     def test_speaker_after_an_inverted_cue(self) -> None:
         """``..., said Ann Lee, head of Acme. "...," he said``: Ann Lee."""
         assert [("he", "Ann Lee")] == _mentions_and_speakers(

@@ -2558,6 +2558,7 @@ class _Resolver:
             return (
                 self._cue_subject(start, name.end, high)
                 or self._inverted_subject(start, name.end)
+                or self._apposed_to_owner(start, name.end)
             ) and all(self._given_word(i) for i in range(start, name.end))
         if not all(self._given_word(i) for i in range(start, name.end)):
             return False
@@ -2576,6 +2577,26 @@ class _Resolver:
             and found.end == name.end
             and not self._common_word(tokens.low[verb])
         ) or self._cue_subject(start, name.end, high)
+
+    def _apposed_to_owner(self, start: int, end: int) -> bool:
+        """``Mr Baker's lawyer, Jim Hart, reacted``: the name apposed to an opening role.
+
+        A full name between commas right after an owner's role (``Mr Baker's
+        lawyer``) that opens the sentence is its subject.
+        """
+        tokens = self.tokens
+        role = start - 2
+        owner = role - 2
+        return (
+            owner >= 0
+            and tokens.text[start - 1] == ","
+            and end < len(tokens.text)
+            and tokens.text[end] == ","
+            and tokens.is_word(role)
+            and not tokens.is_capital(role)
+            and tokens.low[role - 1] in {"'s", "’s"}
+            and self._capitals_open(owner, 0)
+        )
 
     def _inverted_subject(self, start: int, end: int) -> bool:
         """``..., said Ann Lee, head of Acme.``: a speaker after the cue."""
@@ -2631,7 +2652,10 @@ class _Resolver:
                 or not tokens.is_word(first)
                 or not tokens.is_capital(first)
                 or tokens.low[first] in lexicon.pronouns
-                or tokens.low[first] in lexicon.stopwords
+                or (
+                    tokens.low[first] in lexicon.stopwords
+                    and tokens.low[first] not in lexicon.honorifics
+                )
             ):
                 return False
             if (
@@ -3000,6 +3024,7 @@ class _Resolver:
                         and (
                             self._after_opening_role(start, 0)
                             or self._inverted_subject(start, end)
+                            or self._apposed_to_owner(start, end)
                         )
                     )
                 )
