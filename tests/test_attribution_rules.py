@@ -1581,6 +1581,15 @@ class TestApposedSubjects:
         )
         assert ("he", "Jim Hart") == _mentions_and_speakers(article)[1]
 
+    def test_name_after_opening_phrases(self) -> None:
+        """``However, following a review, Minister Ann Lee has decided ... She``."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker spoke first.\n\nHowever, following a review, Justice"
+            " Minister Ann Lee has decided to drop the plans. She will announce the"
+            " move on Monday, aiming to “break down the walls”.\n"
+        )
+        assert [("She", "Ann Lee")] == _mentions_and_speakers(article)
+
     def test_speaker_after_an_inverted_cue(self) -> None:
         """``..., said Ann Lee, head of Acme. "...," he said``: Ann Lee."""
         assert [("he", "Ann Lee")] == _mentions_and_speakers(

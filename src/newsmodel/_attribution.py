@@ -2578,6 +2578,37 @@ class _Resolver:
             and not self._common_word(tokens.low[verb])
         ) or self._cue_subject(start, name.end, high)
 
+    def _after_opening_phrase(self, start: int, end: int) -> bool:
+        """``However, after a review, Minister Ann Lee has decided``: the subject.
+
+        A name after the comma closing the opening phrases of its sentence
+        (opened by a connective, a preposition or a participle), followed by
+        a lowercase verb.
+        """
+        tokens = self.tokens
+        if (
+            start < 2
+            or tokens.text[start - 1] != ","
+            or end >= len(tokens.text)
+            or not tokens.is_word(end)
+            or tokens.is_capital(end)
+        ):
+            return False
+        lexicon = self.doc.lexicon
+        i = start - 2
+        while i >= 0 and start - i <= _OPENING:
+            if tokens.quoted[i]:
+                return False
+            if i == 0 or i in self.openings or tokens.is_sentence_end(i - 1):
+                word = tokens.low[i]
+                return tokens.is_capital(i) and (
+                    word in lexicon.stopwords
+                    or word.endswith(("ing", "ly"))
+                    or word in lexicon.adverbs
+                )
+            i -= 1
+        return False
+
     def _apposed_to_owner(self, start: int, end: int) -> bool:
         """``Mr Baker's lawyer, Jim Hart, reacted``: the name apposed to an opening role.
 
@@ -3025,6 +3056,7 @@ class _Resolver:
                             self._after_opening_role(start, 0)
                             or self._inverted_subject(start, end)
                             or self._apposed_to_owner(start, end)
+                            or self._after_opening_phrase(start, end)
                         )
                     )
                 )
