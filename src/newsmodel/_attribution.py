@@ -2740,19 +2740,7 @@ class _Resolver:
             after += 1
         elif after + 1 < high and tokens.low[after] == "of":
             # ``Ann Lee of Save the Trees said``: past the body she is of.
-            place = after + 1
-            while (
-                place < high
-                and place - after <= _BODY_WORDS
-                and not tokens.quoted[place]
-                and (
-                    tokens.is_capital(place)
-                    or tokens.low[place] in {"the", "of", "and", "for", "&"}
-                )
-            ):
-                place += 1
-            if place > after + 1 and tokens.is_capital(place - 1):
-                after = place
+            after = self._past_body(after, high, {"the", "of", "and", "for", "&"})
         elif after + 1 < high and tokens.text[after] == ",":
             # ``Jo Lee, Acme's chief officer said``: an open role, then the cue.
             role = self._open_role_end(after + 1, high)
@@ -2775,6 +2763,25 @@ class _Resolver:
                     return self._cue_at(self._past_adverbs(close + 1, high), high)
                 close += 1
         return self._cue_at(self._past_adverbs(after, high), high)
+
+    def _past_body(self, preposition: int, limit: int, joiners: set[str]) -> int:
+        """The token after a body's name following ``preposition``, or ``preposition``.
+
+        ``of Save the Trees``, ``for the Acme Association``: a few capitalised
+        words and ``joiners``, ending in a capitalised word.
+        """
+        tokens = self.tokens
+        place = preposition + 1
+        while (
+            place < limit
+            and place - preposition <= _BODY_WORDS
+            and not tokens.quoted[place]
+            and (tokens.is_capital(place) or tokens.low[place] in joiners)
+        ):
+            place += 1
+        if place > preposition + 1 and tokens.is_capital(place - 1):
+            return place
+        return preposition
 
     def _past_adverbs(self, i: int, limit: int) -> int:
         """The first token from ``i`` that is no adverb (``has also said``)."""
@@ -3381,19 +3388,7 @@ class _Resolver:
             after = k + 1
             if after + 1 < limit and low[after] in {"for", "from", "at", "of", "with"}:
                 # ``A spokesman for the Acme Association said``: past the body.
-                body = after + 1
-                while (
-                    body < limit
-                    and body - after <= _BODY_WORDS
-                    and not tokens.quoted[body]
-                    and (
-                        tokens.is_capital(body)
-                        or low[body] in {"the", "of", "and", "&"}
-                    )
-                ):
-                    body += 1
-                if body > after + 1 and tokens.is_capital(body - 1):
-                    after = body
+                after = self._past_body(after, limit, {"the", "of", "and", "&"})
             while after < limit and doc.is_adverb(after):
                 after += 1
             if (
