@@ -83,6 +83,7 @@ from ._model import (
     SpeakerKind,
 )
 from ._speakers import (
+    _DASHES,
     _DETERMINERS,
     _EXPLETIVE_VERBS,
     _NOT_VERBS,
@@ -114,7 +115,6 @@ _AFTER_REACH = 40
 """Most tokens between a quote and a cue that follows it."""
 _PRONOUN_REACH = 40
 """Most earlier subjects a pronoun is compared with."""
-_DASHES = frozenset(("—", "–", "-", "―"))
 _AUXILIARIES = frozenset(
     [
         "is",

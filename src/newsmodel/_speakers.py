@@ -2109,7 +2109,7 @@ class Doc:
         return (
             word in self.lexicon.cues
             or word in self.lexicon.verbal_cues
-            or word in {"—", "–", "-", "―"}
+            or word in _DASHES
             or (word == "to" and first > 1 and tokens.low[first - 2] == "according")
         )
 
@@ -2627,6 +2627,8 @@ _BODY_ROLES = frozenset(
     ]
 )
 """Lowercase nouns for a body before its name (``rail firm Acme Lines``)."""
+_DASHES = frozenset(("—", "–", "-", "―"))
+"""Dashes that set off an attribution or an aside."""
 _POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
 """Letters after a name (``Tom Baker MP``): titles, never the name."""
 _TENS = frozenset(
