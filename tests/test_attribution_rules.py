@@ -1576,17 +1576,17 @@ class TestApposedSubjects:
         """``Mr Baker's lawyer, Jim Hart, reacted ... he told``: Jim Hart."""
         article = newsmodel.parse(
             "Talks\n\nTom Baker said: “It has been a strong year.”\n\nMr Baker's"
-            " lawyer, Jim Hart, reacted angrily to the ruling. “This only helps our"
-            " case,” he told reporters.\n"
+            " lawyer, Jim Hart, reacted sharply to the verdict. “This only helps our"
+            " appeal,” he told reporters.\n"
         )
         assert ("he", "Jim Hart") == _mentions_and_speakers(article)[1]
 
     def test_name_after_opening_phrases(self) -> None:
-        """``However, following a review, Minister Ann Lee has decided ... She``."""
+        """``However, following a review, Minister Ann Lee has chosen ... She``."""
         article = newsmodel.parse(
             "Talks\n\nTom Baker spoke first.\n\nHowever, following a review, Justice"
-            " Minister Ann Lee has decided to drop the plans. She will announce the"
-            " move on Monday, aiming to “break down the walls”.\n"
+            " Minister Ann Lee has chosen to scrap the scheme. She will set out the"
+            " change on Monday, hoping to “open the doors”.\n"
         )
         assert [("She", "Ann Lee")] == _mentions_and_speakers(article)
 
