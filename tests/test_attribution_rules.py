@@ -2779,3 +2779,98 @@ class TestRegions:
         attribution = found.quotes[0].attribution
         assert attribution is not None
         assert "Tom Baker" == attribution.mention.text
+
+
+class TestDescriptionsOfNamedPeople:
+    """``the striker``, ``the Scot``, ``the chancellor``: the person named before."""
+
+    def test_epithet_is_the_person_named_before(self) -> None:
+        """``Tom Baker scored twice. "...," the striker said``: Tom Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker scored twice as Rovers beat City.\n\n"
+            "“It was hard,” the striker said.\n"
+        )
+        assert [("the striker", "Tom Baker")] == _mentions_and_speakers(article)
+
+    def test_epithet_with_modifiers(self) -> None:
+        """``the two-time world champion said``: the person before."""
+        article = newsmodel.parse(
+            "Talks\n\nAnn Lee won her third title in Paris on Sunday.\n\n"
+            "The two-time world champion said: “It never gets easier.”\n"
+        )
+        assert [("The two-time world champion", "Ann Lee")] == (
+            _mentions_and_speakers(article)
+        )
+
+    def test_nationality_noun(self) -> None:
+        """``said the Scot``: the person before."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker lost in the final on Sunday. “I was tired,”"
+            " said the Scot.\n"
+        )
+        assert [("the Scot", "Tom Baker")] == _mentions_and_speakers(article)
+
+    def test_office_joins_the_person_who_holds_it(self) -> None:
+        """``Chancellor Ann Lee ... the chancellor said``: Ann Lee, past Tom Baker."""
+        article = newsmodel.parse(
+            "Budget\n\nChancellor Ann Lee set out her plans on Monday. Tom Baker"
+            " called them weak.\n\n“We will hold our nerve,” the chancellor said.\n"
+        )
+        assert [("the chancellor", "Ann Lee")] == _mentions_and_speakers(article)
+
+    def test_office_of_another_rank_stays_a_description(self) -> None:
+        """``Shadow Chancellor Ann Lee ... the chancellor said``: not Ann Lee."""
+        article = newsmodel.parse(
+            "Budget\n\nShadow Chancellor Ann Lee attacked the plans on Monday.\n\n"
+            "“We will hold our nerve,” the chancellor said.\n"
+        )
+        assert [("the chancellor", "chancellor")] == _mentions_and_speakers(article)
+
+    def test_office_passes_over_another_rank(self) -> None:
+        """``President Tom Baker met Vice President Ann Lee``: the president is Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nPresident Tom Baker met Vice President Ann Lee on Monday.\n\n"
+            "“We will hold our nerve,” the president said.\n"
+        )
+        assert [("the president", "Tom Baker")] == _mentions_and_speakers(article)
+
+    def test_office_nobody_holds_stays_a_description(self) -> None:
+        """``Tom Baker spoke. "...," the minister said``: no title, no person."""
+        article = newsmodel.parse(
+            "Budget\n\nTom Baker spoke first on Monday.\n\n"
+            "“We will hold our nerve,” the minister said.\n"
+        )
+        assert [("the minister", "minister")] == _mentions_and_speakers(article)
+
+    def test_person_named_in_a_later_sentence_blocks(self) -> None:
+        """Another person named after the subject may be meant: no guess."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker scored twice as Rovers beat City.\n\n"
+            "The second goal came after a pass from Jim Hart.\n\n"
+            "“It was hard,” the striker said.\n"
+        )
+        assert [("the striker", "striker")] == _mentions_and_speakers(article)
+
+    def test_person_named_in_the_subjects_sentence_does_not_block(self) -> None:
+        """``Tom Baker beat Jim Hart in the final. "...," said the Scot``: Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker beat Jim Hart in the final on Sunday.\n\n"
+            "“I was tired,” said the Scot.\n"
+        )
+        assert [("the Scot", "Tom Baker")] == _mentions_and_speakers(article)
+
+    def test_epithet_owning_the_subject_is_someone_else(self) -> None:
+        """``The actor's friend Tom Baker said ... The actor refused``: not Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nThe actor's friend Tom Baker told a magazine about the role."
+            " The actor refused, saying: “I will not do it.”\n"
+        )
+        assert [("The actor", "actor")] == _mentions_and_speakers(article)
+
+    def test_capitalised_noun_is_a_title(self) -> None:
+        """``the Morning Star said``: a paper, not the person before."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker wants the ban lifted.\n\n"
+            "“It is unfair,” the Morning Star said.\n"
+        )
+        assert [("the Morning Star", "Morning Star")] == _mentions_and_speakers(article)

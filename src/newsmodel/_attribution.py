@@ -229,6 +229,68 @@ _UNNAMED_ROLES = frozenset(
     ]
 )
 """Roles of people an article quotes without naming them (``a spokesman``)."""
+_EPITHETS = frozenset(
+    [
+        "actor",
+        "actress",
+        "athlete",
+        "author",
+        "batsman",
+        "bowler",
+        "boxer",
+        "champion",
+        "comedian",
+        "cyclist",
+        "defender",
+        "footballer",
+        "forward",
+        "goalkeeper",
+        "golfer",
+        "midfielder",
+        "musician",
+        "novelist",
+        "player",
+        "presenter",
+        "rapper",
+        "singer",
+        "skipper",
+        "sprinter",
+        "star",
+        "striker",
+        "swimmer",
+        "teenager",
+        "veteran",
+        "winger",
+        "youngster",
+    ]
+)
+"""Nouns that describe a person named before (``the striker``): ``the``
+and one of them stands for the most recent person named in full."""
+_DEMONYM_NOUNS = frozenset(
+    [
+        "american",
+        "australian",
+        "briton",
+        "dane",
+        "dutchman",
+        "englishman",
+        "frenchman",
+        "irishman",
+        "italian",
+        "kenyan",
+        "russian",
+        "scot",
+        "spaniard",
+        "swede",
+        "welshman",
+    ]
+)
+"""Nationality nouns that stand alone for a person (``the Scot said``)."""
+_EPITHET_REACH = 150
+"""Most tokens between a person and a description (``the striker``) of them."""
+_OFFICE_RANKS = frozenset(["shadow", "deputy", "vice", "acting", "assistant", "junior"])
+"""Words of a title that make it another office: ``the chancellor`` is not
+the ``Shadow Chancellor``."""
 _ROLE_REACH = 9
 """Most tokens of an open role after a name and its comma (``chief officer``)."""
 _BODY_WORDS = 6
@@ -2426,6 +2488,9 @@ class _Resolver:
         self.by_first: dict[str, tuple[list[_Entity], list[int]]] = {}
         self.indexed: set[str] = set()
         self.subject_names: set[int] = set()
+        self.scanned: dict[int, Name | None] = {}
+        """Every name of the body by its start, resolved or not, in order."""
+        self.scanned_starts: list[int] = []
         """Name starts of untitled full names opening a sentence as its subject."""
         self.subjects: list[tuple[int, _Entity]] = []
         self.order: list[_Entity] = []
@@ -2915,6 +2980,8 @@ class _Resolver:
         """Resolve every name to an entity; return them by name start token."""
         tokens = self.tokens
         scanned, spoken_starts = self.scan_names(raws)
+        self.scanned = scanned
+        self.scanned_starts = list(scanned)
         token_text = tokens.text
         singles = Counter(
             token_text[key]
@@ -3153,6 +3220,7 @@ class _Resolver:
                 entity = (
                     self._named_body(found, subject_starts, spoken)
                     or self._aged_person(found, subject_starts, spoken)
+                    or self._epithet_person(found, subject_starts, spoken, names)
                     or self._description(found)
                 )
             targets[index] = entity
@@ -3332,6 +3400,111 @@ class _Resolver:
                 return entity
         return None
 
+    def _epithet_person(
+        self,
+        found: Found,
+        subject_starts: list[int],
+        spoken: deque[tuple[int, _Entity]],
+        names: dict[int, _Entity],
+    ) -> _Entity | None:
+        """``Tom Baker scored twice. "...," the striker said``: the person described.
+
+        ``the`` and an epithet in lowercase (``the striker``, ``the two-time
+        champion``, not ``the Morning Star``) or a nationality (``the Scot``)
+        refers to the most recent person subject or speaker named in full,
+        like an age (``the 34-year-old``), unless another person named in a
+        later sentence may be the one meant (see :meth:`_other_person`).
+        """
+        tokens = self.tokens
+        start = found.start
+        end = found.end
+        if end - start < 2 or tokens.low[start] != "the":
+            return None
+        head = tokens.low[end - 1]
+        if not (
+            (head in _EPITHETS and tokens.text[end - 1] == head)
+            or (end - start == 2 and head in _DEMONYM_NOUNS)
+        ):
+            return None
+        recent = self._recent(start, subject_starts, spoken)
+        for position, entity in reversed(recent):
+            if entity.kind is not SpeakerKind.PERSON or not entity.named:
+                continue
+            if (
+                " " not in entity.name
+                or any(
+                    tokens.low[i] == head and tokens.low[i + 1] in {"'s", "’s"}
+                    for i in range(max(position - 4, 0), position - 1)
+                )  # ``The actor's friend Tom Baker``
+                or self._other_person(entity, position, start, names)
+            ):
+                return None
+            return entity
+        return None
+
+    def _other_person(
+        self, entity: _Entity, low: int, high: int, names: dict[int, _Entity]
+    ) -> bool:
+        """Whether a person other than ``entity`` may be meant in tokens ``low:high``.
+
+        ``low`` is where ``entity`` was last a subject or speaker. Other
+        people named in that sentence (``Lee beat Tom Baker``) leave it the
+        subject; a person named in a later sentence, by a name joined to
+        another person, an unjoined name of two words or more, or another
+        person's surname, may have taken over. So does a distance beyond
+        :data:`_EPITHET_REACH` tokens.
+        """
+        if high - low > _EPITHET_REACH:
+            return True
+        tokens = self.tokens
+        own = entity.name.split()[-1]
+        starts = self.scanned_starts
+        point = bisect.bisect_right(starts, low)
+        stop = bisect.bisect_left(starts, high)
+        sentence = low
+        for key in starts[point:stop]:
+            joined = names.get(key)
+            if joined is entity:
+                continue
+            if joined is not None:
+                other = joined.kind is SpeakerKind.PERSON
+            else:
+                name = self.scanned[key]
+                if name is not None:
+                    other = (
+                        name.kind is SpeakerKind.PERSON
+                        and name.end - name.name_start > 1
+                    )
+                else:
+                    word = tokens.text[key]
+                    other = word != own and word in self.by_surname
+            if not other:
+                continue
+            while sentence < key and not tokens.is_sentence_end(sentence):
+                sentence += 1
+            if sentence < key:
+                return True  # a later sentence names someone else
+        return False
+
+    def _holds_office(self, title: str, start: int, end: int) -> bool:
+        """Whether ``title`` names the office that tokens ``start + 1:end`` describe.
+
+        Both end in the same word, the title holds every word described, and
+        both have the same ranks: ``the chancellor`` fits ``Chancellor`` and
+        ``Labour chancellor`` but not ``Shadow Chancellor``, and ``the French
+        president`` not ``US President``.
+        """
+        words = title.lower().split()
+        described = self.tokens.low[start + 1 : end]
+        return (
+            bool(words and described)
+            and words[-1] == described[-1]
+            and set(described) <= set(words)
+            and not any(
+                (word in words) != (word in described) for word in _OFFICE_RANKS
+            )
+        )
+
     @staticmethod
     def _company_like(entity: _Entity) -> bool:
         """Whether a person entity is one bare word nothing marks as a person."""
@@ -3427,14 +3600,16 @@ class _Resolver:
         if tokens.low[start] in {"a", "an", "the"} and found.end - start > 1:
             start += 1
         text = self.text(start, found.end)
-        reference = " ".join(text.lower().split())
-        if tokens.low[found.start] == "the":
+        if tokens.low[found.start] == "the" and start < found.end:
+            # ``Chancellor Ann Lee ... the chancellor said``: the person who
+            # holds the office.
             for entity in reversed(self.order[-_PRONOUN_REACH:]):
                 if (
                     entity.kind is SpeakerKind.PERSON
                     and entity.first < found.start
                     and any(
-                        title.lower().endswith(reference) for title in entity.titles
+                        self._holds_office(title, found.start, found.end)
+                        for title in entity.titles
                     )
                 ):
                     return entity
