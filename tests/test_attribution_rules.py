@@ -2874,3 +2874,22 @@ class TestDescriptionsOfNamedPeople:
             "“It is unfair,” the Morning Star said.\n"
         )
         assert [("the Morning Star", "Morning Star")] == _mentions_and_speakers(article)
+
+
+class TestAdverbAfterAName:
+    """``then`` after a name is an adverb, no part of the name."""
+
+    def test_then_after_a_titled_name(self) -> None:
+        """``Mr Baker then e-mailed``: the speaker is Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nMr Baker then e-mailed the editor. “I am sorry,” he wrote.\n"
+        )
+        assert [("he", "Baker")] == _mentions_and_speakers(article)
+
+    def test_then_after_a_full_name(self) -> None:
+        """``Tom Baker then missed``: a person named Tom Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker then missed a chance. “I should have scored,”"
+            " he said.\n"
+        )
+        assert ["Tom Baker"] == [person.name for person in article.people]

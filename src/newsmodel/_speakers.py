@@ -1206,6 +1206,8 @@ class Doc:
                     break
             else:
                 break
+        if end - first > 1 and text[end - 1] == "then":
+            end -= 1  # ``Mr Baker then e-mailed``: the adverb opens no title here
         if end == first:
             return None
         return self.classify(first, end)
