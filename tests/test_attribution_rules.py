@@ -2038,6 +2038,12 @@ class TestContractedAuxiliaries:
             " it at each rally: “It is not about me.”\n"
         )
 
+    def test_contraction_of_would_or_had(self) -> None:
+        """``Tom Baker said he’d asked his "people"``: Tom Baker's report, ``said``."""
+        assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(
+            "Talks\n\nTom Baker at the time said he’d asked his “people” to act.\n"
+        )
+
 
 class TestSubjectJustBefore:
     """A direct quote standing alone after a sentence opening with a person's name."""

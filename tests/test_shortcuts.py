@@ -83,8 +83,8 @@ class TestLoneName:
 
     def test_contraction(self) -> None:
         """A capitalised contraction is no name."""
-        doc = _doc("We've left.")
-        assert 0 == doc.lone_name(_first(doc, "We've"))
+        doc = _doc("Don't go.")
+        assert 0 == doc.lone_name(_first(doc, "Don't"))
 
     def test_apostrophe_in_name(self) -> None:
         """An apostrophe inside a surname leaves it a name."""

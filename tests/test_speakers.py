@@ -85,6 +85,26 @@ class TestTokens:
             ".",
         ] == list(tokens.text)
 
+    def test_contractions_split_from_their_word(self) -> None:
+        """``he’d``, ``We've``, ``they'll``: the word, then the contraction."""
+        tokens = Tokens("We've said he’d go, they'll stay, O'Dea won't.", [])
+        assert [
+            "We",
+            "'ve",
+            "said",
+            "he",
+            "’d",
+            "go",
+            ",",
+            "they",
+            "'ll",
+            "stay",
+            ",",
+            "O'Dea",
+            "won't",
+            ".",
+        ] == list(tokens.text)
+
     def test_quoted_tokens_are_masked(self) -> None:
         """Tokens inside a quoted span are marked, the others are not."""
         text = "He said “we are ready” and left."

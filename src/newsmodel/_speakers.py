@@ -23,8 +23,8 @@ __all__ = ["Doc", "Found", "Name", "Tokens", "mention_after", "mention_before"]
 
 _TOKEN = regex.compile(
     r"(?:\p{L}\.){2,}"
-    r"|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’](?!s\b)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
-    r"|['’]s\b"
+    r"|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’](?!(?:s|d|ll|ve|re|m)\b)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
+    r"|['’](?:s|d|ll|ve|re|m)\b"
     r"|\p{N}+(?:[.,]\p{N}+)*"
     r"|\S"
 )
@@ -81,8 +81,8 @@ def _fast_token_split() -> re.Pattern[str]:
     # alternatives: the same matches, one test fewer per word.
     return re.compile(
         f"([{letter}](?:\\.(?:[{letter}]\\.)+"
-        f"|[{word_part}]*(?:[-'’](?!s(?![{word}]))[{joined}][{word_part}]*)*)"
-        f"|['’]s(?![{word}])"
+        f"|[{word_part}]*(?:[-'’](?!(?:s|d|ll|ve|re|m)(?![{word}]))[{joined}][{word_part}]*)*)"
+        f"|['’](?:s|d|ll|ve|re|m)(?![{word}])"
         f"|[{number}]+(?:[.,][{number}]+)*"
         f"|[^{space}])"
     )
