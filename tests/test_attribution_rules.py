@@ -1714,6 +1714,20 @@ class TestClauseOfItsOwn:
             " in the world” and Acme ground crews are “the best in the region.”\n"
         )
 
+    def test_subordinate_clause_keeps_its_cue(self) -> None:
+        """``Although X admitted ... "...," he denied a deal.``: X, admitted."""
+        assert [("Tom Baker", "admitted", "before", "Tom Baker")] == _brief(
+            "Talks\n\nAlthough Tom Baker admitted to the paper that the two had"
+            " “been friends for years,” he denied any deal.\n"
+        )
+
+    def test_inverted_main_clause_still_attributes(self) -> None:
+        """``If ... - as Acme denies - "...?" asked Ann Lee``: Ann Lee, asked."""
+        assert [("Ann Lee", "asked", "after", "Ann Lee")] == _brief(
+            "Talks\n\nIf the vote was rigged — as many believe, but Acme denies —"
+            " “why not check?” asked Ann Lee.\n"
+        )
+
 
 class TestDescriptorsBeforeNames:
     """Words that describe a person before the name are not part of the name."""

@@ -727,12 +727,23 @@ class _Finder:
                 if (
                     quote.kind is QuoteKind.PARTIAL
                     and floor < first
-                    and not self._closing(after, last, high)
+                    and (
+                        not self._closing(after, last, high)
+                        or (
+                            tokens.low[floor] in _SUBORDINATORS
+                            and after.cue is not None
+                            and after.found.start < after.cue[0]
+                        )
+                    )
                 ):
                     # ``X summed him up as "terrible," denounced ...``: a
                     # cue before a partial quote in its sentence governs it,
                     # unless the clause after reports the whole sentence
-                    # (``X called it "a mess," Y said.``).
+                    # (``X called it "a mess," Y said.``); a clause that
+                    # opens the sentence with ``although`` or ``when`` keeps
+                    # its own cue before a main clause in plain order
+                    # (``Although X admitted they had "met," he denied a
+                    # deal.``; but ``If ..., "...?" asked Y``).
                     before = self.before(first, floor, headline=False)
                     if before is not None:
                         return before, floor
