@@ -1721,6 +1721,20 @@ class TestClauseOfItsOwn:
             " “been friends for years,” he denied any deal.\n"
         )
 
+    def test_relative_clause_closed_before_the_quote(self) -> None:
+        """``X said the plan, which some have argued was rushed, was an "insult"``."""
+        assert [("Ann Lee", "said", "before", "Ann Lee")] == _brief(
+            "Talks\n\nAnn Lee said the plan, which some have argued was rushed,"
+            " was an “insult” to staff.\n"
+        )
+
+    def test_quote_inside_a_relative_clause(self) -> None:
+        """``the plan, which critics have called "rushed," is back``: the critics."""
+        assert [("critics", "called", "before", "critics")] == _brief(
+            "Talks\n\nAnn Lee said the plan, which critics have called “rushed,”"
+            " is back.\n"
+        )
+
     def test_inverted_main_clause_still_attributes(self) -> None:
         """``If ... - as Acme denies - "...?" asked Ann Lee``: Ann Lee, asked."""
         assert [("Ann Lee", "asked", "after", "Ann Lee")] == _brief(

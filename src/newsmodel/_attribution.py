@@ -1811,6 +1811,11 @@ class _Finder:
                                 found, floor, i - 1
                             ):
                                 found = None
+                    if found is not None and self._closed_relative(
+                        found, cue_end, first
+                    ):
+                        i -= 1
+                        continue
                     if found is not None:
                         cue = (i, cue_end)
                         if (
@@ -1851,6 +1856,25 @@ class _Finder:
             if not headline:
                 return self._colon_clause(floor, colon)
         return None
+
+    def _closed_relative(self, found: Found, cue_end: int, first: int) -> bool:
+        """Whether a cue's clause is an aside closed before the quote.
+
+        ``X said the plan, which some have argued was rushed, was an
+        "insult"``: the relative clause after its comma ends at the next
+        comma, and the quote is not in it.
+        """
+        tokens = self.tokens
+        start = found.start
+        return (
+            start >= 2
+            and tokens.low[start - 1] in {"which", "who"}
+            and tokens.text[start - 2] == ","
+            and any(
+                tokens.text[k] == "," and not tokens.quoted[k]
+                for k in range(cue_end, first - 1)
+            )
+        )
 
     def _colon_clause(self, floor: int, colon: int) -> _Raw | None:
         """``A note in the file makes that clear: "..."``: the clause's subject.
