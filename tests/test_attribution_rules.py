@@ -983,9 +983,14 @@ class TestRoleNouns:
         )
 
     def test_description_stops_before_an_auxiliary(self) -> None:
-        """``The singer was criticised for being "rude"``: the singer, no ``was``."""
-        assert [("The singer", "criticised", "before", "singer")] == _brief(
-            "Aid\n\nThe singer was criticised this year for being “rude” on air.\n"
+        """``The singer was quick to call the show "rude"``: the singer, no ``was``."""
+        attribution = _attribution(
+            "Aid\n\nThe singer was quick to call the show “rude” on air.\n"
+        )
+        assert attribution.speaker is not None
+        assert ("The singer", "singer") == (
+            attribution.mention.text,
+            attribution.speaker.name,
         )
 
     def test_that_opens_no_description(self) -> None:
@@ -1132,8 +1137,8 @@ class TestSubjectWithAPhrase:
         )
 
     def test_phrase_holding_a_verb_is_no_subject(self) -> None:
-        """``a foul on Tom Baker are also lambasted``: no description subject."""
-        assert [("Tom Baker", "lambasted", "before", "Tom Baker")] == _brief(
+        """``a foul on Tom Baker are also lambasted``: a passive with no agent, nobody."""
+        assert [None] == _brief(
             "Aid\n\nAnn Lee's tackle on Jo, and a foul on Tom Baker are also "
             "lambasted for their “ugliness”.\n"
         )
@@ -1264,6 +1269,43 @@ class TestPassiveAgent:
         """``She said the plan was agreed by an adviser "..."``: she reports it."""
         assert [("Ann Lee", "said", "before", "Ann Lee")] == _brief(
             "Aid\n\nAnn Lee said the plan was agreed by an adviser “in good faith”.\n"
+        )
+
+    def test_described_as_by_an_agent(self) -> None:
+        """``Baker was described as a "true gentleman" by Ann Lee.``: Ann Lee."""
+        assert [("Ann Lee", "described", "after", "Ann Lee")] == _brief(
+            "Awards\n\nBaker was described as a “true gentleman” by Ann Lee.\n"
+        )
+
+    def test_described_by_an_agent_as(self) -> None:
+        """``Baker was described by Ann Lee as a "true gentleman".``: Ann Lee."""
+        assert [("Ann Lee", "described", "before", "Ann Lee")] == _brief(
+            "Awards\n\nBaker was described by Ann Lee as a “true gentleman”.\n"
+        )
+
+    def test_agent_named_after_a_role(self) -> None:
+        """``by his friend Ann Lee``, ``by the film's director Ann Lee``: Ann Lee."""
+        for agent in ("his friend Ann Lee", "the film's director Ann Lee"):
+            assert [("Ann Lee", "called", "after", "Ann Lee")] == _brief(
+                f"Awards\n\nHe was called the “best in the business” by {agent}.\n"
+            )
+
+    def test_passive_without_an_agent_names_nobody(self) -> None:
+        """``The phone has been hailed as "a game changer".``: no speaker."""
+        assert [None] == _brief(
+            "Phones\n\nThe new phone has been hailed as “a game changer”.\n"
+        )
+
+    def test_headline_participle_before_as(self) -> None:
+        """``Widget tipped as a "best buy"``: the widget says nothing."""
+        assert [None] == _brief(
+            "Widget tipped as a “best buy”\n\nAcme’s Widget tops the list.\n"
+        )
+
+    def test_past_tense_after_an_aside_still_speaks(self) -> None:
+        """``Tom Baker, who won, called it "a farce"``: Tom Baker, called."""
+        assert [("Tom Baker", "called", "before", "Tom Baker")] == _brief(
+            "Awards\n\nTom Baker, who won the vote, called the count “a farce”.\n"
         )
 
 

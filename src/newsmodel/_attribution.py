@@ -609,7 +609,8 @@ class _Finder:
         tokens = self.tokens
         first = tokens.index(quote.start)
         last = tokens.index(quote.end)
-        participle = self._participle_before(first, floor)
+        headline = quote.paragraph is None
+        participle = self._participle_before(first, floor, headline=headline)
         if participle is None:
             return raw
         if raw is not None and (
@@ -625,6 +626,15 @@ class _Finder:
             return raw
         by = self._agent_by(participle + 1, first, last)
         if by is None:
+            if (
+                raw is not None
+                and raw.cue is not None
+                and raw.cue[0] == participle
+                and (headline or self._after_auxiliary(participle))
+            ):
+                # ``The phone has been hailed as "a game changer".``: what is
+                # described says nothing, and no one is named who did.
+                return None
             return raw
         agent = self._agent(by + 1)
         if agent is None:
@@ -643,6 +653,9 @@ class _Finder:
         found = doc.mention_right(start, limit)
         if found is not None and found.form == "name":
             return found
+        named = self._named_after_role(start, limit)
+        if named is not None:
+            return named
         if found is not None and found.form == "description":
             end = found.end
         elif found is None and start < limit and tokens.is_word(start):
@@ -669,14 +682,56 @@ class _Finder:
             return found
         return None
 
-    def _participle_before(self, first: int, floor: int) -> int | None:
-        """A passive participle shortly before the quote (``been called``), if any."""
+    def _after_auxiliary(self, participle: int) -> bool:
+        """Whether a passive participle follows its auxiliary (``has been hailed``).
+
+        Adverbs may stand between (``was later described``); a participle
+        after a comma may be a past tense (``Lee, who won, called``).
+        """
+        tokens = self.tokens
+        k = participle - 1
+        while k > 0 and self.doc.is_adverb(k) and tokens.low[k] not in _PASSIVE_AUX:
+            k -= 1
+        return k >= 0 and tokens.low[k] in _PASSIVE_AUX
+
+    def _named_after_role(self, start: int, limit: int) -> Found | None:
+        """``by his friend Ann Lee``, ``by the film's director Ann Lee``: the name.
+
+        A possessive or an article and a few lowercase words (or an owner's
+        ``'s``) before a name: the name is the agent.
+        """
+        tokens = self.tokens
+        if start >= limit or tokens.low[start] not in {"his", "her", "their", "the"}:
+            return None
+        k = start + 1
+        while k < limit and k - start <= _MODIFIERS + 2 and not tokens.quoted[k]:
+            word = tokens.low[k]
+            if tokens.is_capital(k):
+                found = self.doc.mention_right(k, limit)
+                if k > start + 1 and found is not None and found.form == "name":
+                    return found
+                return None
+            if not (word.isalpha() or word in {"'s", "’s"}) or (
+                word in self.doc.lexicon.stopwords or word in _CLAUSE_BREAKS
+            ):
+                return None
+            k += 1
+        return None
+
+    def _participle_before(
+        self, first: int, floor: int, *, headline: bool = False
+    ) -> int | None:
+        """A passive participle shortly before the quote (``been called``), if any.
+
+        In a headline, which drops its auxiliaries, a participle before
+        ``as`` is one too: ``Widget tipped as a "best buy"``.
+        """
         tokens = self.tokens
         i = first - 1
         while i >= floor and first - i <= _PASSIVE_REACH:
             word = tokens.low[i]
-            if tokens.quoted[i] or word in _CLAUSE_BREAKS:
-                return None
+            if tokens.quoted[i] or (word in _CLAUSE_BREAKS and word != "as"):
+                return None  # ``described as "..."``: ``as`` goes on
             if word.endswith(("ed", "en")) and word.isalpha() and i > floor:
                 k = i - 1
                 while (
@@ -685,10 +740,14 @@ class _Finder:
                     and tokens.low[k] not in _PASSIVE_AUX
                 ):
                     k -= 1
-                if tokens.low[k] in _PASSIVE_AUX or (
-                    # ``the inquiry, often labeled a "hunt" by critics,``: a
-                    # participle opening an aside is a passive too.
-                    tokens.text[k] in {",", "—", "–", "-"} and k > floor
+                if (
+                    tokens.low[k] in _PASSIVE_AUX
+                    or (
+                        # ``the inquiry, often labeled a "hunt" by critics,``:
+                        # a participle opening an aside is a passive too.
+                        tokens.text[k] in {",", "—", "–", "-"} and k > floor
+                    )
+                    or (headline and tokens.low[i + 1] == "as")
                 ):
                     return i
                 return None
