@@ -2045,6 +2045,14 @@ class TestLettersAndBodiesAroundNames:
             # A description or a body keeps its letters and its name.
             ("A senior Acme MP criticised the “mess”.", "senior Acme MP"),
             ("“The policy is a mess,” said the Bank of England.", "Bank of England"),
+            (
+                "“The policy is a mess,” the Department for Canals said.",
+                "Department for Canals",
+            ),
+            (
+                "The Office for Canal Safety said: “The policy is a mess.”",
+                "Office for Canal Safety",
+            ),
         ],
     )
     def test_speaker_name(self, text: str, speaker: str) -> None:

@@ -1131,6 +1131,12 @@ class Doc:
                     first = before - 1
                 else:
                     break
+            elif (
+                tokens.low[before] == "for"
+                and before - 1 >= floor
+                and self._org_word(before - 1)
+            ):
+                first = before - 1  # ``the Department for Canals``
             elif tokens.low[before] == "of" and before - 1 >= floor:
                 if (
                     self._org_word(before - 1)
@@ -1204,6 +1210,15 @@ class Doc:
                     end += 2
                 else:
                     break
+            elif (
+                low[end] == "for"
+                and end > first
+                and self._org_word(end - 1)
+                and end + 1 < limit
+                and self.is_name_word(end + 1)
+                and tokens.is_capital(end + 1)
+            ):
+                end += 2  # ``the Department for Canals``
             else:
                 break
         if end - first > 1 and text[end - 1] == "then":
