@@ -2105,6 +2105,23 @@ class TestOwnedTexts:
             _mentions_and_speakers(article)
         )
 
+    def test_ruling_of_a_body_with_an_article(self) -> None:
+        """``the Acme Media Council's ruling said``: the council."""
+        article = newsmodel.parse(
+            "Talks\n\n“The show may not go on,” the Acme Media Council's ruling said.\n"
+        )
+        assert [("the Acme Media Council's ruling", "Acme Media Council")] == (
+            _mentions_and_speakers(article)
+        )
+
+    def test_possessive_pronoun_s_message(self) -> None:
+        """``Sir Tom Baker said ... His message was: "..."``: Tom Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nSir Tom Baker said stability mattered most. His message to"
+            " the board was: “Please do not spend it all.”\n"
+        )
+        assert [("His message", "Tom Baker")] == _mentions_and_speakers(article)
+
 
 class TestContractedAuxiliaries:
     """``he's said``: a pronoun and its contracted auxiliary before the cue."""

@@ -203,7 +203,20 @@ _INVERTING = frozenset(
 )
 """Cues that a speaker follows in an inverted report (``..., said Jo Lee.``)."""
 _OWNED_TEXTS = frozenset(
-    ["statement", "letter", "website", "report", "release", "memo", "blog", "filing"]
+    [
+        "statement",
+        "letter",
+        "website",
+        "report",
+        "release",
+        "memo",
+        "blog",
+        "filing",
+        "ruling",
+        "message",
+        "advice",
+        "verdict",
+    ]
 )
 """Nouns of a text that speaks for its owner (``Acme's statement said``)."""
 _CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "yet"])
@@ -3309,6 +3322,12 @@ class _Resolver:
                 entity = self._owner(found, names, name_starts) or self._pronoun(
                     found, subject_starts, spoken
                 )
+            elif self._owned_by_pronoun(found):
+                # ``His message to the board was: "..."``: his words.
+                method = Method.PRONOUN
+                entity = self._owner(found, names, name_starts) or self._pronoun(
+                    found, subject_starts, spoken
+                )
             else:
                 method = Method.NOMINAL
                 entity = (
@@ -3713,6 +3732,15 @@ class _Resolver:
         key = text.lower()
         return self.entity(key, text, SpeakerKind.DESCRIPTION, found.start)
 
+    def _owned_by_pronoun(self, found: Found) -> bool:
+        """Whether a description is a possessive pronoun's text: ``His message``."""
+        tokens = self.tokens
+        return (
+            found.end - found.start == 2
+            and tokens.low[found.start] in _POSSESSIVES
+            and tokens.low[found.start + 1] in _OWNED_TEXTS
+        )
+
     def _text_owner(self, found: Found) -> _Entity | None:
         """``Acme's statement said``: the body or person whose text speaks.
 
@@ -3721,25 +3749,28 @@ class _Resolver:
         """
         tokens = self.tokens
         end = found.end
-        mark = found.start + 1
+        start = found.start
+        if tokens.low[start] == "the" and end - start > 3:
+            start += 1  # ``the Acme Council's ruling``
+        mark = start + 1
         while mark < end - 1 and tokens.low[mark] not in {"'s", "’s"}:
             mark += 1
         if (
             mark >= end - 1
             or tokens.low[end - 1] not in _OWNED_TEXTS
-            or not all(tokens.is_capital(i) for i in range(found.start, mark))
+            or not all(tokens.is_capital(i) for i in range(start, mark))
         ):
             return None
-        text = self.text(found.start, mark)
+        text = self.text(start, mark)
         words = text.split()
-        entity = self._join(words[-1], found.start) or self.entities.get(text)
+        entity = self._join(words[-1], start) or self.entities.get(text)
         if entity is None:
             lexicon = self.doc.lexicon
             titled = words[0].lower().rstrip(".") in lexicon.honorifics or (
                 words[0].lower() in lexicon.titles
             )
             kind = SpeakerKind.PERSON if titled else SpeakerKind.ORGANISATION
-            entity = self.entity(text, text, kind, found.start)
+            entity = self.entity(text, text, kind, start)
         return entity
 
     def build(
