@@ -2977,6 +2977,25 @@ class TestDescriptionsOfNamedPeople:
         assert [("the Morning Star", "Morning Star")] == _mentions_and_speakers(article)
 
 
+class TestMonthsBeforeNames:
+    """A month in a date is no first name: ``Last June Baker``."""
+
+    @pytest.mark.parametrize("date", ["Last June", "In May", "On 3 April"])
+    def test_month_then_surname(self, date: str) -> None:
+        """``Last June Baker served a ban``: the person is Tom Baker."""
+        article = newsmodel.parse(
+            f"Cup news\n\nRovers lock Tom Baker was sent off. {date} Baker served"
+            " a ban.\n\n“I did not mean to hurt anyone,” said Baker.\n"
+        )
+        assert ["Tom Baker"] == [person.name for person in article.people]
+        assert [("Baker", "Tom Baker")] == _mentions_and_speakers(article)
+
+    def test_month_name_as_a_first_name(self) -> None:
+        """``June Baker said``: a person called June Baker."""
+        article = newsmodel.parse("Talks\n\nJune Baker said the plan was “a mess”.\n")
+        assert [("June Baker", "June Baker")] == _mentions_and_speakers(article)
+
+
 class TestAdverbAfterAName:
     """``then`` after a name is an adverb, no part of the name."""
 

@@ -410,6 +410,44 @@ _WHEN = frozenset(
 )
 """Time words allowed between a speaker and a cue (``Trump on Friday said``,
 ``Lee during a Friday visit thanked``)."""
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+"""Month names, some of them also first names (``June``, ``May``)."""
+_MONTH_LEADS = frozenset(
+    [
+        "in",
+        "last",
+        "next",
+        "since",
+        "until",
+        "by",
+        "from",
+        "early",
+        "late",
+        "mid",
+        "this",
+        "on",
+        "of",
+        "during",
+        "before",
+        "after",
+    ]
+)
+"""Words before a month that make it a date: ``Last June Baker was banned``."""
 _SENTENCE_OPENERS = frozenset(
     ["He", "She", "They", "It", "We", "I", "The", "But", "And", "This", "That"]
 )
@@ -1123,6 +1161,8 @@ class Doc:
         while first - 1 >= floor and last - first < _MAX_NAME:
             before = first - 1
             if self.is_name_word(before):
+                if tokens.low[before] in _MONTHS and self.is_date_month(before):
+                    break  # ``In June Baker said``
                 first = before
             elif tokens.text[before] == "." and before - 1 >= floor:
                 if tokens.low[before - 1] in _ABBREVIATIONS or (
@@ -1160,6 +1200,15 @@ class Doc:
                 break
         return self.classify(first, last + 1)
 
+    def is_date_month(self, i: int) -> bool:
+        """Whether token ``i`` is a month in a date: ``last June``, ``3 May``."""
+        tokens = self.tokens
+        return (
+            tokens.low[i] in _MONTHS
+            and i > 0
+            and (tokens.low[i - 1] in _MONTH_LEADS or tokens.text[i - 1].isdigit())
+        )
+
     def name_right(self, first: int, limit: int) -> Name | None:
         """The name (with titles) starting at token ``first``, reading rightwards."""
         tokens = self.tokens
@@ -1181,6 +1230,11 @@ class Doc:
                 )
             ):
                 # :meth:`is_name_word`, inline: this loop is hot.
+                if low[end] in _MONTHS and self.is_date_month(end):
+                    # ``Last June Baker served a ban``: a date, then the name.
+                    if end > first:
+                        break
+                    first += 1
                 end += 1
             elif word == "." and end > first:
                 before = low[end - 1]
