@@ -1991,6 +1991,17 @@ class TestRoleWords:
             (person.name, person.titles) for person in article.people
         ]
 
+    @pytest.mark.parametrize(
+        "role",
+        ["Striker", "Midfielder", "Ireland fly-half", "Sprinter", "Rovers defender"],
+    )
+    def test_sports_roles_are_titles(self, role: str) -> None:
+        """``Striker Jim Hart said``: Jim Hart, titled."""
+        article = newsmodel.parse(f"Talks\n\n{role} Jim Hart said: “I am thrilled.”\n")
+        assert [("Jim Hart", (role,))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
     def test_role_word_as_a_title(self) -> None:
         """``Boss Dan Frost had said ... He added``: Dan Frost, titled Boss."""
         article = newsmodel.parse(
