@@ -2988,6 +2988,38 @@ class TestDescriptionsOfNamedPeople:
         assert [("the Morning Star", "Morning Star")] == _mentions_and_speakers(article)
 
 
+class TestQuotedAsSaying:
+    """``quoted ... as saying``: the one quoted speaks, not the paper."""
+
+    def test_agency_quoted_a_person(self) -> None:
+        """``"...," Acme Press quoted a bank official as saying.``: the official."""
+        assert [("a bank official", "quoted", "after", "bank official")] == _brief(
+            "Talks\n\n“This is about pride,” Acme Press quoted a bank official"
+            " as saying.\n"
+        )
+
+    def test_named_person_before_the_quote(self) -> None:
+        """``The Post quoted Tom Baker as saying: "..."``: Tom Baker."""
+        assert [("Tom Baker", "quoted", "before", "Tom Baker")] == _brief(
+            "Talks\n\nThe Daily Post quoted Tom Baker as saying: “We need help.”\n"
+        )
+
+    def test_passive_quoted_as_saying(self) -> None:
+        """``"...," the charity was quoted as saying.``: the charity."""
+        assert [("the charity", "was quoted as saying", "after", "charity")] == (
+            _brief("Talks\n\n“We need blankets,” the charity was quoted as saying.\n")
+        )
+
+    def test_passive_quoted_as_saying_that(self) -> None:
+        """``Tom Baker, ..., was quoted as saying that help must come "..."``."""
+        assert [("Tom Baker", "was quoted as saying", "before", "Tom Baker")] == (
+            _brief(
+                "Talks\n\nThe aid chief, Tom Baker, was quoted as saying that help"
+                " must arrive “in the first hours”.\n"
+            )
+        )
+
+
 class TestMonthsBeforeNames:
     """A month in a date is no first name: ``Last June Baker``."""
 

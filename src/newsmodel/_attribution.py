@@ -590,11 +590,43 @@ class _Finder:
                 floors.append(-1)
                 continue
             raw, floor = self.find(quote)
-            raw = self.passive(quote, raw, floor)
+            raw = self._quoted_as(self.passive(quote, raw, floor))
             raws.append(self.sourced(quote, raw))
             floors.append(floor)
         self.link(raws, floors)
         return raws
+
+    def _quoted_as(self, raw: _Raw | None) -> _Raw | None:
+        """``Acme Press quoted a bank official as saying``: the official speaks.
+
+        The one quoted ``as saying`` the words is the speaker, not the paper
+        or agency that quotes them.
+        """
+        if raw is None or raw.cue is None:
+            return raw
+        tokens = self.tokens
+        start, end = raw.cue
+        if (
+            end - start == 1
+            and tokens.low[start] == "saying"
+            and raw.found.end + 2 < start
+            and tokens.low[start - 1] == "as"
+            and tokens.low[raw.found.end] in {"quoted", "quotes"}
+        ):
+            # ``The Post quoted Tom Baker as saying: "..."``, read backwards.
+            start, end = raw.found.end, raw.found.end + 1
+        if end - start != 1 or tokens.low[start] not in {"quoted", "quotes", "quoting"}:
+            return raw
+        found = self.doc.mention_right(end, min(len(tokens.text), end + _ASIDE))
+        if (
+            found is None
+            or found.form == "pronoun"
+            or found.end + 1 >= len(tokens.text)
+            or tokens.low[found.end] != "as"
+            or tokens.low[found.end + 1] != "saying"
+        ):
+            return raw
+        return _Raw(found=found, cue=(start, end), placement=raw.placement)
 
     def _title(self, quote: Quote) -> bool:
         """Whether a partial quote names a work in an apposition, which nobody says.
@@ -1843,6 +1875,7 @@ class _Finder:
             cue_end = doc.match_cue(i, first)
             if cue_end > i:
                 tries += 1
+                i = self._longer_cue(i, cue_end, floor, first)
                 phrase = " ".join(tokens.low[i:cue_end])
                 if phrase in doc.lexicon.source_after_cues:
                     found = doc.mention_right(cue_end, first)
@@ -1947,6 +1980,23 @@ class _Finder:
                 for k in range(cue_end, first - 1)
             )
         )
+
+    def _longer_cue(self, i: int, cue_end: int, floor: int, first: int) -> int:
+        """Where a longer cue ending at ``cue_end`` starts, else ``i``.
+
+        Read backwards, ``saying`` is found before ``was quoted as saying``
+        that holds it.
+        """
+        tokens = self.tokens
+        doc = self.doc
+        for k in range(i - 1, max(floor, i - 3) - 1, -1):
+            if (
+                not tokens.quoted[k]
+                and tokens.low[k] in doc.cue_openers
+                and doc.match_cue(k, first) == cue_end
+            ):
+                return k
+        return i
 
     def _colon_clause(self, floor: int, colon: int) -> _Raw | None:
         """``A note in the file makes that clear: "..."``: the clause's subject.
