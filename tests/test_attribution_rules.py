@@ -2988,6 +2988,30 @@ class TestDescriptionsOfNamedPeople:
         assert [("the Morning Star", "Morning Star")] == _mentions_and_speakers(article)
 
 
+class TestRoleAndNameAroundCommas:
+    """A role and a name set apart by commas name the person."""
+
+    @pytest.mark.parametrize("role", ["Acme spokeswoman", "the Acme spokeswoman"])
+    def test_role_comma_name_after_the_cue(self, role: str) -> None:
+        """``"...," said Acme spokeswoman, Ann Lee.``: Ann Lee, titled."""
+        article = newsmodel.parse(
+            f"Talks\n\n“It will cut costs,” said {role}, Ann Lee.\n"
+        )
+        assert [("Ann Lee", "Ann Lee")] == _mentions_and_speakers(article)
+        assert [("Ann Lee", ("Acme spokeswoman",))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
+    def test_titled_name_before_an_apposition(self) -> None:
+        """``Reds policy chief Tom Baker, MP for Kent, added``: Tom Baker."""
+        attribution = _attribution(
+            "Talks\n\nReds policy chief Tom Baker, MP for Kent, added: “This is"
+            " grave.”\n"
+        )
+        assert attribution.speaker is not None
+        assert "Tom Baker" == attribution.speaker.name
+
+
 class TestQuotedAsSaying:
     """``quoted ... as saying``: the one quoted speaks, not the paper."""
 

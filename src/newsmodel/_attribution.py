@@ -1387,6 +1387,9 @@ class _Finder:
                 found = self._loose_right(cue_end, end) or self._bare_description(
                     cue_end, end
                 )
+            if found is not None and found.form == "description":
+                # ``said Acme spokeswoman, Ann Lee.``: the person.
+                found = doc.named_after_comma(found, end) or found
             if found is None or (
                 not source_after
                 and found.form == "description"

@@ -458,6 +458,8 @@ _PhraseIndex = dict[str, list[tuple[str, ...]]]
 """Lexicon phrases by their first word, longest first."""
 _MAX_DESCRIPTION = 6
 """Most tokens in a description (``a senior administration official``)."""
+_ROLE_OPENING = 3
+"""Most words of a role before a titled name opening its sentence (``Reds policy``)."""
 _MAX_APPOSITION = 40
 """Most tokens in an apposition between commas."""
 _TEXTS = frozenset(
@@ -2411,6 +2413,18 @@ class Doc:
                 return found
             if tokens.low[before] in self.lexicon.stopwords:
                 return found
+            if (
+                found.name is not None
+                and found.name.titles
+                and found.start - floor <= _ROLE_OPENING
+                and all(
+                    tokens.is_word(k) and tokens.low[k] not in self.lexicon.stopwords
+                    for k in range(floor, found.start)
+                )
+            ):
+                # ``Reds policy chief Tom Baker, MP for Kent, added``: a titled
+                # name after the few words of its role opens the sentence.
+                return found
         return candidates[0]
 
     def _in_phrase(self, start: int, floor: int) -> bool:
@@ -2665,6 +2679,37 @@ class Doc:
                     titles = self._apposition_titles(end + 1, stop)
             return Found(start=start, end=end, form="name", name=name, titles=titles)
         return self.description_right(first, limit)
+
+    def named_after_comma(self, found: Found, limit: int) -> Found | None:
+        """``said Acme spokeswoman, Ann Lee.``: the person the role is.
+
+        After a cue, a role's description, a comma and a name that ends the
+        clause name the person, titled by the role.
+        """
+        tokens = self.tokens
+        comma = found.end
+        if (
+            comma + 2 >= limit
+            or tokens.text[comma] != ","
+            or not self.is_role_noun(comma - 1)
+            or not tokens.is_capital(comma + 1)
+        ):
+            return None
+        name = self.name_right(comma + 1, limit)
+        if (
+            name is None
+            or name.kind is not SpeakerKind.PERSON
+            or (
+                name.end < limit
+                and tokens.text[name.end] not in {".", ",", ";"}
+                and not tokens.quoted[name.end]
+            )
+        ):
+            return None
+        titles = self._apposition_titles(found.start, comma)
+        return Found(
+            start=comma + 1, end=name.end, form="name", name=name, titles=titles
+        )
 
 
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "inside", "across"])
