@@ -2922,6 +2922,27 @@ class TestDescriptionsOfNamedPeople:
         )
         assert [("the Scot", "Tom Baker")] == _mentions_and_speakers(article)
 
+    @pytest.mark.parametrize("noun", ["Irishman", "Dutchman", "German"])
+    def test_nationality_noun_before_the_cue(self, noun: str) -> None:
+        """``"...," the Irishman said``: the person before, not a name."""
+        article = newsmodel.parse(
+            f"Talks\n\nTom Baker scored the second goal.\n\n“We rode our luck,”"
+            f" the {noun} said.\n"
+        )
+        assert [(f"the {noun}", "Tom Baker")] == _mentions_and_speakers(article)
+
+    def test_paper_named_after_a_nationality_is_no_person(self) -> None:
+        """``quoted by The Australian newspaper``: no person."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker was quoted by The Australian newspaper as saying"
+            " the firm could not stay “all-Australian”.\n"
+        )
+        assert "Tom Baker" not in [
+            speaker
+            for mention, speaker in _mentions_and_speakers(article)
+            if mention.startswith("The Australian")
+        ]
+
     def test_office_joins_the_person_who_holds_it(self) -> None:
         """``Chancellor Ann Lee ... the chancellor said``: Ann Lee, past Tom Baker."""
         article = newsmodel.parse(

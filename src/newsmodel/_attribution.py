@@ -279,26 +279,6 @@ _EPITHETS = frozenset(
 )
 """Nouns that describe a person named before (``the striker``): ``the``
 and one of them stands for the most recent person named in full."""
-_DEMONYM_NOUNS = frozenset(
-    [
-        "american",
-        "australian",
-        "briton",
-        "dane",
-        "dutchman",
-        "englishman",
-        "frenchman",
-        "irishman",
-        "italian",
-        "kenyan",
-        "russian",
-        "scot",
-        "spaniard",
-        "swede",
-        "welshman",
-    ]
-)
-"""Nationality nouns that stand alone for a person (``the Scot said``)."""
 _EPITHET_REACH = 150
 """Most tokens between a person and a description (``the striker``) of them."""
 _OFFICE_RANKS = frozenset(["shadow", "deputy", "vice", "acting", "assistant", "junior"])
@@ -3361,7 +3341,7 @@ class _Resolver:
                     if raw.placement is Placement.CONTINUATION
                     else inherited or Method.EXPLICIT
                 )
-            elif found.name is not None:
+            elif found.name is not None and not self._the_demonym(found):
                 entity = names.get(found.name.name_start)
                 method = Method.PRONOUN if found.form == "relative" else Method.EXPLICIT
                 if entity is None:
@@ -3589,7 +3569,17 @@ class _Resolver:
         head = tokens.low[end - 1]
         if not (
             (head in _EPITHETS and tokens.text[end - 1] == head)
-            or (end - start == 2 and head in _DEMONYM_NOUNS)
+            or (
+                self._the_demonym(found)
+                and not (
+                    # ``by The Australian newspaper``: a title before its noun.
+                    end < len(tokens.text)
+                    and tokens.is_word(end)
+                    and not tokens.is_capital(end)
+                    and self.doc.match_cue(end, len(tokens.text)) == end
+                    and not self.doc.is_adverb(end)
+                )
+            )
         ):
             return None
         recent = self._recent(start, subject_starts, spoken)
@@ -3651,6 +3641,15 @@ class _Resolver:
             if sentence < key:
                 return True  # a later sentence names someone else
         return False
+
+    def _the_demonym(self, found: Found) -> bool:
+        """Whether a mention is ``the`` and a nationality: ``the Irishman``."""
+        tokens = self.tokens
+        return (
+            found.end - found.start == 2
+            and tokens.low[found.start] == "the"
+            and tokens.low[found.start + 1] in self.doc.lexicon.demonyms
+        )
 
     def _holds_office(self, title: str, start: int, end: int) -> bool:
         """Whether ``title`` names the office that tokens ``start + 1:end`` describe.

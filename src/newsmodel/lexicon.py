@@ -108,10 +108,11 @@ class Lexicon:
     (``Trump's claim that "..."``, ``his call for "..."``, ``the senator's
     remarks``). Empty unless given."""
     demonyms: frozenset[str] = attrs.field(converter=_freeze_set, factory=frozenset)
-    """Nationality adjectives (``russian``, ``french``). Alone, or before a
-    noun of :attr:`descriptions`, a capitalised demonym names nobody: ``the
-    American said`` and ``Chinese Officials said`` are descriptions, while
-    ``Dutch Schultz`` stays a name. Empty unless given."""
+    """Nationality adjectives and nouns (``russian``, ``french``, ``scot``).
+    Alone, or before a noun of :attr:`descriptions`, a capitalised demonym
+    names nobody: ``the American said``, ``the Scot said`` and ``Chinese
+    Officials said`` are descriptions, while ``Dutch Schultz`` stays a name.
+    Empty unless given."""
 
 
 def _inflect(lemma: str, forms: str) -> dict[str, str]:
@@ -1005,6 +1006,22 @@ DEFAULT_LEXICON = Lexicon(
         "turkish",
         "ukrainian",
         "welsh",
+        "briton",
+        "dane",
+        "dutchman",
+        "englishman",
+        "englishwoman",
+        "frenchman",
+        "frenchwoman",
+        "irishman",
+        "irishwoman",
+        "scot",
+        "scotsman",
+        "scotswoman",
+        "spaniard",
+        "swede",
+        "welshman",
+        "welshwoman",
     },
 )
 """The lexicon :func:`newsmodel.parse` uses by default."""
