@@ -2943,6 +2943,34 @@ class TestDescriptionsOfNamedPeople:
             if mention.startswith("The Australian")
         ]
 
+    def test_office_epithet_without_a_holder(self) -> None:
+        """``Baker said: "..." The Rovers boss continued: "..."``: Tom Baker."""
+        article = newsmodel.parse(
+            "Cup news\n\nTom Baker backed the plan. Baker said: “It is a fine"
+            " idea.” The Rovers boss continued: “We need a change.”\n"
+        )
+        assert [("Baker", "Tom Baker"), ("The Rovers boss", "Tom Baker")] == (
+            _mentions_and_speakers(article)
+        )
+
+    def test_office_epithet_goes_to_its_holder_first(self) -> None:
+        """``Coach Ann Lee ... Tom Baker ... the coach admitted``: Ann Lee."""
+        article = newsmodel.parse(
+            "Cup news\n\nCoach Ann Lee picked a young side.\n\nTom Baker, given"
+            " little chance to shine, was praised by Lee, though the coach"
+            " admitted it was an “unforgiving place”.\n"
+        )
+        assert ("the coach", "Ann Lee") == _mentions_and_speakers(article)[-1]
+
+    def test_epithet_goes_to_the_person_just_named_first(self) -> None:
+        """``Actress Ann Lee ... Jo Hart spoke. The actress explained``: Jo Hart."""
+        article = newsmodel.parse(
+            "Talks\n\nActress Ann Lee spoke first.\n\nJo Hart opened up about"
+            " her youth. The actress explained why it was a “backhanded"
+            " compliment”.\n"
+        )
+        assert [("The actress", "Jo Hart")] == _mentions_and_speakers(article)
+
     def test_office_joins_the_person_who_holds_it(self) -> None:
         """``Chancellor Ann Lee ... the chancellor said``: Ann Lee, past Tom Baker."""
         article = newsmodel.parse(

@@ -248,6 +248,10 @@ _EPITHETS = frozenset(
         "actress",
         "athlete",
         "author",
+        "boss",
+        "captain",
+        "coach",
+        "manager",
         "batsman",
         "bowler",
         "boxer",
@@ -279,6 +283,9 @@ _EPITHETS = frozenset(
 )
 """Nouns that describe a person named before (``the striker``): ``the``
 and one of them stands for the most recent person named in full."""
+_OFFICE_EPITHETS = frozenset(["boss", "captain", "coach", "manager"])
+"""Epithets that are offices too: ``the coach`` is first whoever holds the
+title, then the person named before."""
 _EPITHET_REACH = 150
 """Most tokens between a person and a description (``the striker``) of them."""
 _OFFICE_RANKS = frozenset(["shadow", "deputy", "vice", "acting", "assistant", "junior"])
@@ -3366,7 +3373,7 @@ class _Resolver:
                 entity = (
                     self._named_body(found, subject_starts, spoken)
                     or self._aged_person(found, subject_starts, spoken)
-                    or self._epithet_person(found, subject_starts, spoken, names)
+                    or self._person_described(found, subject_starts, spoken, names)
                     or self._description(found)
                 )
             targets[index] = entity
@@ -3545,6 +3552,28 @@ class _Resolver:
             ):
                 return entity
         return None
+
+    def _person_described(
+        self,
+        found: Found,
+        subject_starts: list[int],
+        spoken: deque[tuple[int, _Entity]],
+        names: dict[int, _Entity],
+    ) -> _Entity | None:
+        """The person a description stands for: by office or as an epithet.
+
+        An office that is also an epithet (``the coach``) names whoever holds
+        it by title first, else the person named before; any other
+        description the person named before first (``the actress``), else
+        the holder of the office.
+        """
+        if self.tokens.low[found.end - 1] in _OFFICE_EPITHETS:
+            return self._office_holder(found) or self._epithet_person(
+                found, subject_starts, spoken, names
+            )
+        return self._epithet_person(
+            found, subject_starts, spoken, names
+        ) or self._office_holder(found)
 
     def _epithet_person(
         self,
@@ -3765,24 +3794,31 @@ class _Resolver:
         if tokens.low[start] in {"a", "an", "the"} and found.end - start > 1:
             start += 1
         text = self.text(start, found.end)
-        if tokens.low[found.start] == "the" and start < found.end:
-            # ``Chancellor Ann Lee ... the chancellor said``: the person who
-            # holds the office.
-            for entity in reversed(self.order[-_PRONOUN_REACH:]):
-                if (
-                    entity.kind is SpeakerKind.PERSON
-                    and entity.first < found.start
-                    and any(
-                        self._holds_office(title, found.start, found.end)
-                        for title in entity.titles
-                    )
-                ):
-                    return entity
         owner = self._text_owner(found)
         if owner is not None:
             return owner
         key = text.lower()
         return self.entity(key, text, SpeakerKind.DESCRIPTION, found.start)
+
+    def _office_holder(self, found: Found) -> _Entity | None:
+        """``Chancellor Ann Lee ... the chancellor said``: the person in the office.
+
+        The most recently introduced person whose title holds the office
+        ``the`` and the description name (see :meth:`_holds_office`).
+        """
+        if self.tokens.low[found.start] != "the" or found.end - found.start < 2:
+            return None
+        for entity in reversed(self.order[-_PRONOUN_REACH:]):
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and entity.first < found.start
+                and any(
+                    self._holds_office(title, found.start, found.end)
+                    for title in entity.titles
+                )
+            ):
+                return entity
+        return None
 
     def _owned_by_pronoun(self, found: Found) -> bool:
         """Whether a description is a possessive pronoun's text: ``His message``."""
