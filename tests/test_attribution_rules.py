@@ -1852,6 +1852,15 @@ def _mentions_and_speakers(article: Article) -> list[tuple[str, str | None]]:
 class TestOneWordBodies:
     """``it`` resolves to a one-word name nothing marks as a person."""
 
+    def test_body_after_its_trade_is_a_subject(self) -> None:
+        """``Water firm Acme has cut jobs. The company says``: Acme."""
+        article = newsmodel.parse(
+            "Acme news\n\nWater firm Acme has cut 300 jobs.\n\nThe company says"
+            " it wants “a leaner business”.\n"
+        )
+        assert [("The company", "Acme")] == _mentions_and_speakers(article)
+        assert [SpeakerKind.ORGANISATION] == [s.kind for s in article.speakers]
+
     def test_it_after_a_one_word_name(self) -> None:
         """``Acme said ... Still, it said``: Acme, an organisation."""
         article = newsmodel.parse(

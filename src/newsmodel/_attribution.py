@@ -83,6 +83,7 @@ from ._model import (
     SpeakerKind,
 )
 from ._speakers import (
+    _BODY_ROLES,
     _DASHES,
     _DETERMINERS,
     _EXPLETIVE_VERBS,
@@ -3053,7 +3054,11 @@ class _Resolver:
         if self._cue_at(after, limit):
             return True
         # ``The Acme Corporation welcomed the plan.``: an organisation opening
-        # its sentence with any verb is the subject a later ``it`` refers to.
+        # its sentence with any verb is the subject a later ``it`` refers to,
+        # also after its trade (``Water firm Acme has cut``).
+        stopwords = self.doc.lexicon.stopwords
+        if before >= 0 and tokens.low[before] in _BODY_ROLES:
+            before = self._before_trade(before)  # ``Toy maker``, ``water firm``
         return (
             (
                 before < 0
@@ -3063,15 +3068,47 @@ class _Resolver:
             and tokens.low[after].isalpha()
             and tokens.low[after].endswith(("s", "ed"))
             and not tokens.is_capital(after)
-            and tokens.low[after] not in self.doc.lexicon.stopwords
+            and tokens.low[after] not in stopwords
         )
+
+    def _before_trade(self, trade: int) -> int:
+        """The token before a body's trade opening a sentence (``Toy maker``).
+
+        ``trade`` is the noun of the trade (``firm``, ``maker``); one word
+        may stand before it.
+        """
+        tokens = self.tokens
+        before = trade - 1
+        if (
+            before >= 0
+            and tokens.is_word(before)
+            and tokens.low[before] not in self.doc.lexicon.stopwords
+        ):
+            before -= 1
+        return before
 
     def _lone_body(self, i: int) -> bool:
         """Whether the lone capitalised word at ``i`` opens its sentence with a cue.
 
         ``Acme has said``, ``DrKW said``; not a group noun (``Analysts said``).
+        After its trade (``Toy maker Acme is casting``), any verb will do.
         """
         tokens = self.tokens
+        if i > 0 and tokens.low[i - 1] in _BODY_ROLES:
+            before = self._before_trade(i - 1)
+            if (
+                before < 0
+                or tokens.is_sentence_end(before)
+                or before + 1 in self.openings
+            ):
+                limit = len(tokens.text)
+                after = self._past_adverbs(i + 1, limit)
+                return (
+                    after < limit
+                    and tokens.low[after].isalpha()
+                    and not tokens.is_capital(after)
+                    and tokens.low[after] not in self.doc.lexicon.stopwords
+                )
         if not (i == 0 or i in self.openings or tokens.is_sentence_end(i - 1)):
             return False  # most lone words: decided here
         word = tokens.low[i]
