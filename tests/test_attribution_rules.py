@@ -1611,6 +1611,26 @@ class TestRoleAfterAName:
         ]
 
 
+class TestSubjectsAfterAConjunction:
+    """``But Jim Hart refused to celebrate.``: a subject for ``he``."""
+
+    def test_but_opens_the_paragraph(self) -> None:
+        """``But Jim Hart refused ... He said``: Jim Hart, past Tom Baker."""
+        article = newsmodel.parse(
+            "Cup tie\n\nTom Baker said: “We can still win this.”\n\nBut Jim Hart"
+            " refused to celebrate. He said: “I am not pleased at all.”\n"
+        )
+        assert ("He", "Jim Hart") == _mentions_and_speakers(article)[-1]
+
+    def test_and_opens_a_sentence(self) -> None:
+        """``And Ann Lee, for all her work, seems to agree. "...," she said``."""
+        article = newsmodel.parse(
+            "Talks\n\nJo Hart said: “It cannot work.”\n\nAnd Ann Lee, for all her"
+            " work, seems to agree. “We do not know yet,” she said.\n"
+        )
+        assert ("she", "Ann Lee") == _mentions_and_speakers(article)[-1]
+
+
 class TestApposedSubjects:
     """A name set off by an apposition before a cue is a subject pronouns resolve to."""
 

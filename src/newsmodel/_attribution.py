@@ -2764,6 +2764,11 @@ class _Resolver:
         if not (
             start == low
             or tokens.is_sentence_end(start - 1)
+            or (
+                # ``But Jim Hart refused to celebrate.``
+                tokens.low[start - 1] in _CLAUSE_JOINERS
+                and (start - 1 == low or tokens.is_sentence_end(start - 2))
+            )
             or self._after_opening_owner(start)
             or self._after_opening_role(start, low)
         ):
@@ -3302,7 +3307,11 @@ class _Resolver:
             )
             or (
                 tokens.low[start - 1] in self.doc.lexicon.stopwords
-                and (start < 2 or tokens.is_sentence_end(start - 2))
+                and (
+                    start < 2
+                    or tokens.is_sentence_end(start - 2)
+                    or start - 1 in self.openings
+                )
             )
             or (
                 entity.kind is SpeakerKind.PERSON
