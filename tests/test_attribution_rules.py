@@ -2031,6 +2031,16 @@ class TestRoleWords:
             (person.name, person.titles) for person in article.people
         ]
 
+    def test_prefixed_role_word(self) -> None:
+        """``The Blues co-chairman attacked the pledges as "empty"``: the co-chairman."""
+        assert [
+            ("he", "told", "after", None),
+            ("Blues co-chairman", "attacked", "before", "Blues co-chairman"),
+        ] == _brief(
+            "Poll news\n\n“It will be a dirty campaign,” he told Radio Acme. The"
+            " Blues co-chairman attacked the four new pledges as “empty”.\n"
+        )
+
     def test_role_word_as_a_title(self) -> None:
         """``Boss Dan Frost had said ... He added``: Dan Frost, titled Boss."""
         article = newsmodel.parse(

@@ -458,6 +458,8 @@ _PhraseIndex = dict[str, list[tuple[str, ...]]]
 """Lexicon phrases by their first word, longest first."""
 _MAX_DESCRIPTION = 6
 """Most tokens in a description (``a senior administration official``)."""
+_ROLE_PREFIXES = ("co-", "vice-", "deputy-", "ex-")
+"""Prefixes of a role word that leave it a role: ``co-chairman``."""
 _ROLE_OPENING = 3
 """Most words of a role before a titled name opening its sentence (``Reds policy``)."""
 _MAX_APPOSITION = 40
@@ -825,6 +827,10 @@ class Doc:
         """Whether token ``i`` is a lowercase title or description noun (``aides``)."""
         word = self.tokens.low[i]
         lexicon = self.lexicon
+        for prefix in _ROLE_PREFIXES:
+            if word.startswith(prefix):
+                word = word[len(prefix) :]  # ``co-chairman``, ``vice-president``
+                break
         singular = word.removesuffix("s")
         return (
             word.isalpha()

@@ -286,6 +286,10 @@ _VERBS = {
     "email": "emailed",
     "bark": "barked",
     "mouth": "mouthed mouthing",
+    "confide": "confided confides confiding",
+    "reckon": "reckoned reckons",
+    "blog": "blogged",
+    "text": "texted",
 }
 
 _CUES: dict[str, str] = {}
