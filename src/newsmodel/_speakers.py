@@ -458,6 +458,8 @@ _PhraseIndex = dict[str, list[tuple[str, ...]]]
 """Lexicon phrases by their first word, longest first."""
 _MAX_DESCRIPTION = 6
 """Most tokens in a description (``a senior administration official``)."""
+_OWNER_WORDS = 3
+"""Most words of an owner inside a description (``the central bank's``)."""
 _ROLE_PREFIXES = ("co-", "vice-", "deputy-", "ex-")
 """Prefixes of a role word that leave it a role: ``co-chairman``."""
 _ROLE_OPENING = 3
@@ -1380,6 +1382,18 @@ class Doc:
                 ):
                     continue
                 break
+            if (
+                word in {"'s", "’s"}
+                and first + 1 < end <= first + _OWNER_WORDS
+                and end + 1 < limit
+                and not tokens.quoted[end + 1]
+                and (
+                    self.is_role_noun(end + 1)
+                    or _match_phrase(tokens, self.title_index, end + 1, limit) > end + 1
+                )
+            ):
+                end += 1  # ``the network's spokesman``: the owner, then the role
+                continue
             if (
                 tokens.quoted[end]
                 or not (tokens.is_word(end) or word.isdigit() or word == "-")
@@ -2684,7 +2698,25 @@ class Doc:
                 if stop > end + 1:
                     titles = self._apposition_titles(end + 1, stop)
             return Found(start=start, end=end, form="name", name=name, titles=titles)
-        return self.description_right(first, limit)
+        found = self.description_right(first, limit)
+        if (
+            found is not None
+            and found.end < limit
+            and self.is_role_noun(found.end - 1)
+            and self.is_name_word(found.end)
+            and tokens.is_capital(found.end)
+        ):
+            # ``said the network's spokesman Tom Hart``: the person.
+            person = self.name_right(found.end, limit)
+            if person is not None and person.kind is SpeakerKind.PERSON:
+                role = tokens.source[
+                    tokens.start[found.start + 1] : tokens.end[found.end - 1]
+                ]
+                person = attrs.evolve(person, titles=(*person.titles, role))
+                return Found(
+                    start=found.start, end=person.end, form="name", name=person
+                )
+        return found
 
     def named_after_comma(self, found: Found, limit: int) -> Found | None:
         """``said Acme spokeswoman, Ann Lee.``: the person the role is.
