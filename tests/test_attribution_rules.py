@@ -2095,6 +2095,10 @@ class TestLettersAndBodiesAroundNames:
                 "Tom Baker",
             ),
             ("Radio One DJ Tom Baker said: “The policy is a mess.”", "Tom Baker"),
+            (
+                "Leader of the Commons Tom Baker said: “The policy is a mess.”",
+                "Tom Baker",
+            ),
             # A description or a body keeps its letters and its name.
             ("A senior Acme MP criticised the “mess”.", "senior Acme MP"),
             ("“The policy is a mess,” said the Bank of England.", "Bank of England"),

@@ -557,6 +557,8 @@ DEFAULT_LEXICON = Lexicon(
         "i": None,
     },
     organisation_markers={
+        "commons",
+        "lords",
         "kremlin",
         "white house",
         "downing street",
