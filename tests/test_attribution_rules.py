@@ -1820,6 +1820,15 @@ class TestDescriptorsBeforeNames:
         assert [("he", "Tom Baker")] == _mentions_and_speakers(article)
         assert ["Tom Baker"] == [person.name for person in article.people]
 
+    def test_adjective_opening_the_sentence(self) -> None:
+        """``Defiant Tom Baker insists ... he told``: Tom Baker."""
+        article = newsmodel.parse(
+            "Baker stays on\n\nDefiant Tom Baker insists he will stay at Rovers."
+            "\n\n“I am not a man who walks away,” he told Radio Acme.\n"
+        )
+        assert [("he", "Tom Baker")] == _mentions_and_speakers(article)
+        assert ["Tom Baker"] == [person.name for person in article.people]
+
     def test_age_after_a_cue(self) -> None:
         """``conceded the 29-year-old Baker``: Tom Baker."""
         article = newsmodel.parse(

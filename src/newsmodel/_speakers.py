@@ -930,6 +930,8 @@ class Doc:
                 and word.partition("-")[0] not in _TENS
                 and not word.startswith("ex-")
             )
+            # ``Defiant Tom Baker insists``: an adjective opening a sentence.
+            or (word in _OPENING_ADJECTIVES and end - start > 2)
         ):
             start += 1
         if start >= end:
@@ -2785,6 +2787,35 @@ _DASHES = frozenset(("—", "–", "-", "―"))
 """Dashes that set off an attribution or an aside."""
 _POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
 """Letters after a name (``Tom Baker MP``): titles, never the name."""
+_OPENING_ADJECTIVES = frozenset(
+    [
+        "angry",
+        "beaming",
+        "beleaguered",
+        "confident",
+        "defiant",
+        "dejected",
+        "delighted",
+        "determined",
+        "disappointed",
+        "ecstatic",
+        "elated",
+        "embattled",
+        "emotional",
+        "frustrated",
+        "furious",
+        "jubilant",
+        "outspoken",
+        "relieved",
+        "shocked",
+        "stunned",
+        "tearful",
+        "triumphant",
+        "upbeat",
+    ]
+)
+"""Adjectives that open a sentence before a name (``Defiant Tom Baker``): no
+part of it."""
 _TENS = frozenset(
     ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 )
