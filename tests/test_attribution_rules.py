@@ -3116,6 +3116,24 @@ class TestRoleAndNameAroundCommas:
         assert "Tom Baker" == attribution.speaker.name
 
 
+class TestNounsEndingInLy:
+    """``the old monopoly said``: a noun in ``-ly`` is no adverb."""
+
+    def test_monopoly_heads_its_description(self) -> None:
+        """The whole description is the speaker."""
+        attribution = _attribution(
+            "Talks\n\n“We are making generous offers,” the old monopoly said.\n"
+        )
+        assert "the old monopoly" == attribution.mention.text
+
+    def test_adverb_still_skipped(self) -> None:
+        """``the old firm quickly said``: the adverb is skipped."""
+        attribution = _attribution(
+            "Talks\n\n“We are making generous offers,” the old firm quickly said.\n"
+        )
+        assert "the old firm" == attribution.mention.text
+
+
 class TestOwnersOfRoles:
     """``said the network's spokesman``: a role of an owner, and its person."""
 

@@ -822,7 +822,10 @@ class Doc:
         """Whether token ``i`` may stand between a speaker and a cue."""
         word = self.tokens.low[i]
         return word in self.lexicon.adverbs or (
-            len(word) > 4 and word.endswith("ly") and word.isalpha()
+            len(word) > 4
+            and word.endswith("ly")
+            and word.isalpha()
+            and word not in _LY_NOUNS
         )
 
     def is_role_noun(self, i: int) -> bool:
@@ -2787,6 +2790,21 @@ _DASHES = frozenset(("—", "–", "-", "―"))
 """Dashes that set off an attribution or an aside."""
 _POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
 """Letters after a name (``Tom Baker MP``): titles, never the name."""
+_LY_NOUNS = frozenset(
+    [
+        "anomaly",
+        "assembly",
+        "family",
+        "homily",
+        "monopoly",
+        "oligopoly",
+        "rally",
+        "reply",
+        "supply",
+        "ugly",
+    ]
+)
+"""Words ending in ``-ly`` that are no adverbs (``the old monopoly said``)."""
 _OPENING_ADJECTIVES = frozenset(
     [
         "angry",
