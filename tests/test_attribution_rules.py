@@ -3116,6 +3116,20 @@ class TestRoleAndNameAroundCommas:
         assert "Tom Baker" == attribution.speaker.name
 
 
+class TestCompanyWords:
+    """``Acme Exchange``, ``Acme Airways``: a company, which ``it`` can be."""
+
+    @pytest.mark.parametrize("word", ["Exchange", "Airways", "Motors", "Holdings"])
+    def test_it_after_a_company_name(self, word: str) -> None:
+        """``Acme Exchange said ... "...," it said``: the company."""
+        article = newsmodel.parse(
+            f"Acme bid\n\nAcme {word} said the protest would not alter its plans."
+            " “We are sure of our case,” it said.\n"
+        )
+        assert [("it", f"Acme {word}")] == _mentions_and_speakers(article)
+        assert [] == [person.name for person in article.people]
+
+
 class TestNounsEndingInLy:
     """``the old monopoly said``: a noun in ``-ly`` is no adverb."""
 
