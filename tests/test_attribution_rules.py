@@ -3198,6 +3198,42 @@ class TestQuotedAsSaying:
         )
 
 
+class TestNoPersonAfterAModifier:
+    """A body after ``former``, a noun after a title: nobody."""
+
+    @pytest.mark.parametrize(
+        ("text", "people"),
+        [
+            (
+                "The vote comes before the General Election in May. “It is close,”"
+                " said Tom Baker.",
+                ["Tom Baker"],
+            ),
+            (
+                "Acme sold its plant. The former Acme unit was sold to Beta. Acme"
+                " said it was pleased.",
+                [],
+            ),
+            (
+                "Tom Baker played for Acme. The former Acme and Beta full-back is"
+                " from Lindale. Acme was his club.",
+                [],
+            ),
+        ],
+    )
+    def test_people(self, text: str, people: list[str]) -> None:
+        """Only the people named are people of the article."""
+        article = newsmodel.parse(f"Talks\n\n{text}\n")
+        assert people == [person.name for person in article.people]
+
+    def test_titled_person_after_a_modifier(self) -> None:
+        """``former President Tom Baker``: a person, titled."""
+        article = newsmodel.parse(
+            "Talks\n\nFormer President Tom Baker said: “We lost.”\n"
+        )
+        assert ["Tom Baker"] == [person.name for person in article.people]
+
+
 class TestMonthsBeforeNames:
     """A month in a date is no first name: ``Last June Baker``."""
 

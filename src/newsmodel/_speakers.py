@@ -970,6 +970,12 @@ class Doc:
             or (("'" in word or "’" in word) and _is_contraction(word))
         ):
             name_start += 1
+        while (
+            name_start + 1 < end
+            and low[name_start] in self.lexicon.title_modifiers
+            and text[name_start] == low[name_start]
+        ):
+            name_start += 1  # ``the former Yukos unit``: a modifier, no name
         if name_start >= end:
             name_start = self._surname_after_honorific(start, end)
             if name_start >= end:
@@ -995,6 +1001,21 @@ class Doc:
                 title_end -= 1
         if title_end > start:
             titles = (tokens.source[tokens.start[start] : tokens.end[title_end - 1]],)
+            if (
+                (end - name_start == 1 and low[name_start] in _TITLED_NOUNS)
+                or all(
+                    (
+                        low[k] in self.lexicon.title_modifiers
+                        and low[k] not in self.lexicon.titles
+                    )
+                    or text[k] == "."
+                    for k in range(start, title_end)
+                )
+            ) and not self.is_organisation(name_start, end):
+                # ``the General Election``, ``the former Yukos unit``, ``the
+                # former All Black``: a noun after a title, a body or a team
+                # after a mere modifier; no person.
+                return None
         kind = SpeakerKind.PERSON
         if self.is_organisation(name_start, end):
             kind = SpeakerKind.ORGANISATION
@@ -2790,6 +2811,8 @@ _DASHES = frozenset(("—", "–", "-", "―"))
 """Dashes that set off an attribution or an aside."""
 _POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
 """Letters after a name (``Tom Baker MP``): titles, never the name."""
+_TITLED_NOUNS = frozenset(["election", "elections", "assembly", "synod", "strike"])
+"""Nouns that follow a title word in no name: ``the General Election``."""
 _LY_NOUNS = frozenset(
     [
         "anomaly",
