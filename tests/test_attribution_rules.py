@@ -3205,18 +3205,24 @@ class TestNoPersonAfterAModifier:
         ("text", "people"),
         [
             (
-                "The vote comes before the General Election in May. “It is close,”"
-                " said Tom Baker.",
+                (
+                    "The vote comes before the General Election in May. “It is"
+                    " close,” said Tom Baker."
+                ),
                 ["Tom Baker"],
             ),
             (
-                "Acme sold its plant. The former Acme unit was sold to Beta. Acme"
-                " said it was pleased.",
+                (
+                    "Acme sold its plant. The former Acme unit was sold to Beta."
+                    " Acme said it was pleased."
+                ),
                 [],
             ),
             (
-                "Tom Baker played for Acme. The former Acme and Beta full-back is"
-                " from Lindale. Acme was his club.",
+                (
+                    "Tom Baker played for Acme. The former Acme and Beta full-back"
+                    " is from Lindale. Acme was his club."
+                ),
                 [],
             ),
         ],
@@ -3225,6 +3231,15 @@ class TestNoPersonAfterAModifier:
         """Only the people named are people of the article."""
         article = newsmodel.parse(f"Talks\n\n{text}\n")
         assert people == [person.name for person in article.people]
+
+    @pytest.mark.parametrize("word", ["Any", "Neither", "Either"])
+    def test_determiner_opening_a_sentence(self, word: str) -> None:
+        """``Neither Tom Baker nor ...``, ``Any exit plan``: no part of a name."""
+        article = newsmodel.parse(
+            f"Talks\n\nTom Baker spoke.\n\n{word} Baker plan is “sound”, he said."
+            " “It will work,” Baker said.\n"
+        )
+        assert f"{word} Baker" not in [speaker.name for speaker in article.speakers]
 
     def test_titled_person_after_a_modifier(self) -> None:
         """``former President Tom Baker``: a person, titled."""

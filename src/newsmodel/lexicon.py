@@ -833,6 +833,9 @@ DEFAULT_LEXICON = Lexicon(
         "already",
     },
     stopwords={
+        "any",
+        "either",
+        "neither",
         "across",
         "along",
         "amongst",
