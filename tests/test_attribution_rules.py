@@ -3116,6 +3116,17 @@ class TestRoleAndNameAroundCommas:
         assert "Tom Baker" == attribution.speaker.name
 
 
+class TestNamingVerbInAReport:
+    """``told Radio Acme how it hands out tablets called Slates. "..."``."""
+
+    def test_naming_verb_is_no_cue(self) -> None:
+        """The report's cue, ``told``, and its speaker."""
+        assert [("Tom Baker", "told", "before", "Tom Baker")] == _brief(
+            "Tablets\n\nTom Baker of Acme told Radio Acme how the charity hands out"
+            " cheap tablets called Slates. “Each tablet talks to a hub.”\n"
+        )
+
+
 class TestCompanyWords:
     """``Acme Exchange``, ``Acme Airways``: a company, which ``it`` can be."""
 

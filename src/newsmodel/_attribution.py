@@ -2439,6 +2439,12 @@ class _Finder:
         for i in range(last - 1, floor - 1, -1):
             cue_end = self.doc.match_cue(i, last)
             if cue_end > i:
+                if (
+                    self.tokens.low[i] in _NAMING_VERBS
+                    and cue_end < last
+                    and self.tokens.is_capital(cue_end)
+                ):
+                    continue  # ``tablets called Slates``: a name given, no report
                 found = self.doc.subject_left(i, floor)
                 if (
                     found is None
