@@ -3273,6 +3273,15 @@ class TestMonthsBeforeNames:
         assert ["Tom Baker"] == [person.name for person in article.people]
         assert [("Baker", "Tom Baker")] == _mentions_and_speakers(article)
 
+    def test_month_between_a_possessive_and_its_noun(self) -> None:
+        """``her March comment that, "..."``: Ann Lee's comment."""
+        article = newsmodel.parse(
+            "Talks\n\nAnn Lee spoke. The union will not back her after her March"
+            " comment that, “We will close the mines.”\n"
+        )
+        assert [("her", "Ann Lee")] == _mentions_and_speakers(article)
+        assert ["Ann Lee"] == [person.name for person in article.people]
+
     def test_month_name_as_a_first_name(self) -> None:
         """``June Baker said``: a person called June Baker."""
         article = newsmodel.parse("Talks\n\nJune Baker said the plan was “a mess”.\n")

@@ -87,6 +87,7 @@ from ._speakers import (
     _DASHES,
     _DETERMINERS,
     _EXPLETIVE_VERBS,
+    _MONTHS,
     _NOT_VERBS,
     _NUMBERS,
     _PARTICLES,
@@ -1111,7 +1112,11 @@ class _Finder:
         doc = self.doc
         nouns = doc.lexicon.speech_nouns
         for noun in range(first - 1, max(floor, first - _NOUN_REACH) - 1, -1):
-            if tokens.quoted[noun] or tokens.text[noun] in _NOUN_BREAKS:
+            if tokens.quoted[noun] or (
+                tokens.text[noun] in _NOUN_BREAKS
+                # ``her comment that, "..."``: the comma that opens the quote.
+                and not (noun == first - 1 and tokens.text[noun] in {",", ":"})
+            ):
                 return None
             if tokens.low[noun] not in nouns:
                 continue
@@ -1121,7 +1126,11 @@ class _Finder:
                 and noun - owner <= _MODIFIERS
                 and tokens.is_word(owner)
                 and not tokens.quoted[owner]
-                and not tokens.is_capital(owner)
+                and (
+                    not tokens.is_capital(owner)
+                    # ``her March comment``: a date among the modifiers
+                    or (tokens.low[owner] in _MONTHS and doc.is_date_month(owner))
+                )
                 and tokens.low[owner] not in doc.lexicon.stopwords
             ):
                 owner -= 1
@@ -2711,6 +2720,9 @@ class _Resolver:
                     # Nothing after the word can join it: ``doc.name_right(i,
                     # high)`` reads the word alone, and the lexicon's memo
                     # tells whether that makes a name.
+                    if lows[i] in _MONTHS and doc.is_date_month(i):
+                        i = following  # ``her March comment``: a date
+                        continue
                     lone = lone_names.get(text[i])
                     if lone is None:
                         lone = doc.lone_name(i)

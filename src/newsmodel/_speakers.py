@@ -445,9 +445,18 @@ _MONTH_LEADS = frozenset(
         "during",
         "before",
         "after",
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
     ]
 )
-"""Words before a month that make it a date: ``Last June Baker was banned``."""
+"""Words before a month that make it a date: ``Last June Baker was banned``,
+``her March comment``."""
 _SENTENCE_OPENERS = frozenset(
     ["He", "She", "They", "It", "We", "I", "The", "But", "And", "This", "That"]
 )
@@ -1193,6 +1202,8 @@ class Doc:
     def name_left(self, last: int, floor: int) -> Name | None:
         """The name (with titles) ending at token ``last``, reading leftwards."""
         tokens = self.tokens
+        if tokens.low[last] in _MONTHS and self.is_date_month(last):
+            return None  # ``her March comment``: a date
         first = last
         while first - 1 >= floor and last - first < _MAX_NAME:
             before = first - 1
@@ -1504,6 +1515,9 @@ class Doc:
                 and self.is_pronoun(k - 1)
             ):
                 k -= 1  # ``he's said``: the auxiliary after a pronoun
+            elif tokens.low[k] in _MONTHS and self.is_date_month(k):
+                # ``Tom Baker in July said``: a date between.
+                k -= 2 if tokens.low[k - 1] in _MONTH_LEADS else 1
             elif tokens.low[k] == "ago":
                 # ``The ministry about three days ago said``.
                 k -= 1
