@@ -2043,6 +2043,21 @@ class TestRoleWords:
             (person.name, person.titles) for person in article.people
         ]
 
+    @pytest.mark.parametrize("party", ["Democrat", "Republican"])
+    def test_party_before_a_full_name(self, party: str) -> None:
+        """``Democrat Ann Lee said``: Ann Lee, titled by the party."""
+        article = newsmodel.parse(f"Talks\n\n{party} Ann Lee said: “We will win.”\n")
+        assert [("Ann Lee", (party,))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
+    def test_party_in_a_body_s_name(self) -> None:
+        """``the Republican National Convention said``: a body, no person."""
+        article = newsmodel.parse(
+            "Talks\n\nThe Republican National Convention said: “We will win.”\n"
+        )
+        assert [] == [person.name for person in article.people]
+
     def test_prefixed_role_word(self) -> None:
         """``The Blues co-chairman attacked the pledges as "empty"``: the co-chairman."""
         assert [

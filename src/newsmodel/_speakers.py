@@ -985,6 +985,20 @@ class Doc:
             and text[name_start] == low[name_start]
         ):
             name_start += 1  # ``the former Yukos unit``: a modifier, no name
+        if (
+            end - name_start >= 3
+            and low[name_start] in _PARTY_WORDS
+            and not self.is_organisation(name_start, end)
+            and all(
+                self.is_name_word(k)
+                and low[k] not in self.lexicon.title_modifiers
+                and low[k] not in self.lexicon.titles
+                and low[k] not in self.lexicon.descriptions
+                and low[k] not in stopwords
+                for k in range(name_start + 1, end)
+            )
+        ):
+            name_start += 1  # ``Republican Tom Baker``: the party is a title
         if name_start >= end:
             name_start = self._surname_after_honorific(start, end)
             if name_start >= end:
@@ -1016,6 +1030,7 @@ class Doc:
                     (
                         low[k] in self.lexicon.title_modifiers
                         and low[k] not in self.lexicon.titles
+                        and low[k] not in _PARTY_WORDS
                     )
                     or text[k] == "."
                     for k in range(start, title_end)
@@ -2825,6 +2840,8 @@ _DASHES = frozenset(("—", "–", "-", "―"))
 """Dashes that set off an attribution or an aside."""
 _POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
 """Letters after a name (``Tom Baker MP``): titles, never the name."""
+_PARTY_WORDS = frozenset(["democrat", "republican"])
+"""Party words that title a full name after them (``Democrat Ann Lee``)."""
 _TITLED_NOUNS = frozenset(["election", "elections", "assembly", "synod", "strike"])
 """Nouns that follow a title word in no name: ``the General Election``."""
 _LY_NOUNS = frozenset(

@@ -557,6 +557,7 @@ DEFAULT_LEXICON = Lexicon(
         "i": None,
     },
     organisation_markers={
+        "convention",
         "airlines",
         "airways",
         "communications",
