@@ -2062,7 +2062,7 @@ class TestRoleWords:
         """``The Blues co-chairman attacked the pledges as "empty"``: the co-chairman."""
         assert [
             ("he", "told", "after", None),
-            ("Blues co-chairman", "attacked", "before", "Blues co-chairman"),
+            ("The Blues co-chairman", "attacked", "before", "Blues co-chairman"),
         ] == _brief(
             "Poll news\n\n“It will be a dirty campaign,” he told Radio Acme. The"
             " Blues co-chairman attacked the four new pledges as “empty”.\n"

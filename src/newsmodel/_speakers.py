@@ -2088,8 +2088,12 @@ class Doc:
                     stop += 1
                 if stop > k:
                     # ``Legal observers note``, ``Trump supporters chanted``:
-                    # the nouns after the name belong to the subject.
-                    found = Found(start=found.start, end=stop, form="description")
+                    # the nouns after the name belong to the subject, and so
+                    # does an article before it (``The Blues co-chairman``).
+                    start = found.start
+                    if start > 0 and tokens.low[start - 1] in {"the", "a", "an"}:
+                        start -= 1
+                    found = Found(start=start, end=stop, form="description")
                     verb = self._verb_after(stop, limit)
                     if verb is None:
                         continue
