@@ -2122,7 +2122,10 @@ class Doc:
         if k is None:
             return None
         apposed = self.apposition_left(k - 1, found.start) if k > after else None
-        subject = apposed or Found(start=found.start, end=after, form="description")
+        start = found.start
+        if start > 0 and self.tokens.low[start - 1] in {"the", "a", "an"}:
+            start -= 1  # ``The Blues co-chairman``: the article too
+        subject = apposed or Found(start=start, end=after, form="description")
         verb = self._verb_after(k, limit)
         return None if verb is None else (subject, verb)
 
