@@ -1614,6 +1614,26 @@ class TestRoleAfterAName:
         ]
 
 
+class TestSubordinateSubjects:
+    """A subordinate clause's subject comes after its sentence's for a pronoun."""
+
+    def test_main_subject_first(self) -> None:
+        """``Mr Baker said ... when Mr Hart argued for it. "...," he said``: Baker."""
+        article = newsmodel.parse(
+            "ID cards\n\nTom Baker spoke. Mr Baker said he had backed the scheme"
+            " back when Mr Hart argued for it. “ID cards keep us safe,” he said.\n"
+        )
+        assert [("he", "Tom Baker")] == _mentions_and_speakers(article)
+
+    def test_subordinate_subject_alone(self) -> None:
+        """``His plea came after Sir Tom Baker said ... His message``: Baker."""
+        article = newsmodel.parse(
+            "Budget\n\nHis plea came after Sir Tom Baker said stability was all"
+            " important. His message to the board was: “Please do not spend it.”\n"
+        )
+        assert [("His message", "Tom Baker")] == _mentions_and_speakers(article)
+
+
 class TestSubjectsAfterAConjunction:
     """``But Jim Hart refused to celebrate.``: a subject for ``he``."""
 

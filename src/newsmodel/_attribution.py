@@ -2654,6 +2654,8 @@ class _Resolver:
         self.scanned: dict[int, Name | None] = {}
         """Every name of the body by its start, resolved or not, in order."""
         self.scanned_starts: list[int] = []
+        self.subordinate: set[int] = set()
+        """Subjects of a clause opened by ``when`` or ``after`` inside a sentence."""
         """Name starts of untitled full names opening a sentence as its subject."""
         self.subjects: list[tuple[int, _Entity]] = []
         self.order: list[_Entity] = []
@@ -3348,6 +3350,14 @@ class _Resolver:
             )
         ):
             self.subjects.append((start, entity))
+            if (
+                start > 1
+                and tokens.low[start - 1] in _SUBORDINATORS
+                and not tokens.is_sentence_end(start - 2)
+                and start - 1 not in self.openings
+            ):
+                # ``Mr Baker said he backed it when Mr Hart argued for it``.
+                self.subordinate.add(start)
 
     def _join(self, text: str, position: int) -> _Entity | None:
         """The full-name entity a surname or first name refers to, if any."""
@@ -3450,6 +3460,7 @@ class _Resolver:
         # What only resolution reads is let go before the article is built.
         del names, name_starts, subject_starts, spoken
         self.subjects.clear()
+        self.subordinate.clear()
         return self.build(raws, targets, methods)
 
     def _owner(
@@ -3515,6 +3526,7 @@ class _Resolver:
         if gender is None:
             return None
         recent = self._recent(found.start, subject_starts, spoken)
+        recent = self._main_first(recent)
         if gender in {"male", "female"}:
             # The test of the gender made once, not for each subject: a
             # pronoun may pass over many subjects of the other gender.
@@ -3551,6 +3563,25 @@ class _Resolver:
                 return entity
             return None
         return None
+
+    def _main_first(
+        self, recent: list[tuple[int, _Entity]]
+    ) -> list[tuple[int, _Entity]]:
+        """``recent`` with a subordinate clause's subject put before its sentence's.
+
+        ``Mr Baker said he backed it when Mr Hart argued for it. "...," he
+        said``: the main clause's subject comes first for a pronoun after.
+        """
+        if not self.subordinate or not recent:
+            return recent
+        position = recent[-1][0]
+        if position not in self.subordinate or len(recent) < 2:
+            return recent
+        earlier = recent[-2][0]
+        tokens = self.tokens
+        if any(tokens.is_sentence_end(i) for i in range(earlier, position)):
+            return recent
+        return [*recent[:-2], recent[-1], recent[-2]]
 
     def _named_body(
         self,
