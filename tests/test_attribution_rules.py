@@ -2054,7 +2054,18 @@ class TestRoleWords:
 
     @pytest.mark.parametrize(
         "role",
-        ["Striker", "Midfielder", "Ireland fly-half", "Sprinter", "Rovers defender"],
+        [
+            "Striker",
+            "Midfielder",
+            "Ireland fly-half",
+            "Sprinter",
+            "Rovers defender",
+            "Producer",
+            "Broadcaster",
+            "Referee",
+            "Farmer",
+            "Songwriter",
+        ],
     )
     def test_sports_roles_are_titles(self, role: str) -> None:
         """``Striker Jim Hart said``: Jim Hart, titled."""
