@@ -2483,6 +2483,52 @@ class TestInterrupted:
         )
 
 
+class TestContinuationAfterAnotherReport:
+    """A cue-less quote goes on with the last report, not an older direct quote."""
+
+    @pytest.mark.parametrize(
+        "middle",
+        [
+            " Ann Lee said the plan was “a mess”. ",
+            " Ann Lee said the plan was “a mess”.\n\n",
+            " Ann Lee said the plan would fail, since the rules were the same. ",
+        ],
+    )
+    def test_later_speaker(self, middle: str) -> None:
+        """``"A," said Tom Baker. Ann Lee said ... "C."``: Ann Lee's."""
+        article = newsmodel.parse(
+            f"Talks\n\nTom Baker said: “We will win.”{middle}“It cannot work.”\n"
+        )
+        last = article.quotes[-1].attribution
+        assert last is not None
+        assert last.speaker is not None
+        assert "Ann Lee" == last.speaker.name
+
+    def test_partial_quote_in_the_direct_quote_s_sentence(self) -> None:
+        """``"Why?" asked Tom Baker, on what he calls "b." "C."``: Tom Baker's."""
+        article = newsmodel.parse(
+            "Talks\n\n“Is it fair?” asked Tom Baker, referring to what he calls the"
+            " “rigged” vote. “The answer is no.”\n"
+        )
+        last = article.quotes[-1].attribution
+        assert last is not None
+        assert ("asked", "Tom Baker") == (
+            last.cue.text if last.cue else None,
+            last.speaker.name if last.speaker else None,
+        )
+
+    def test_to_and_a_verb_is_no_report(self) -> None:
+        """``Mr Baker had to argue his case. "..."``: no ``his case`` speaker."""
+        article = newsmodel.parse(
+            "Talks\n\n“I built a left foot,” said Tom Baker. Mr Baker had to argue"
+            " his case to race again. “They would not let me.”\n"
+        )
+        last = article.quotes[-1].attribution
+        assert last is not None
+        assert last.speaker is not None
+        assert "Tom Baker" == last.speaker.name
+
+
 class TestContinuation:
     """Rule 5: a quote with no cue of its own inherits the previous one."""
 

@@ -105,6 +105,8 @@ from .lexicon import Lexicon
 
 __all__ = ["attribute"]
 
+_CLOSE_MARKS = frozenset(['"', "”", "’", "'", "»", "›"])
+"""Marks that close a quotation: a cue right after one is inverted (``” wrote X``)."""
 _END_CHARS = frozenset(".!?")
 """The last characters of a token that may end a sentence: a cheap test first."""
 _LOOK_BACK = 80
@@ -2391,9 +2393,14 @@ class _Finder:
         if last <= low or not tokens.is_sentence_end(last):
             return None
         floor = self.sentence_start(last, low)
-        if floor > low and tokens.quoted[floor - 1]:
+        if (
+            floor > low
+            and tokens.quoted[floor - 1]
+            and not (floor - 2 > low and tokens.text[floor - 2] == ".")
+        ):
             # ``"A?" said X, who accused Y. "B."``: the sentence goes on
-            # from a quote, whose attribution the next quote shares.
+            # from a quote, whose attribution the next quote shares; after
+            # ``"We will win."`` a new sentence begins.
             return None
         return self._reporting_sentence(last, low, Placement.BEFORE)
 
@@ -2464,7 +2471,18 @@ class _Finder:
                     # reported but the sentence's subject.
                     opening = self.doc.sentence_subject(floor, i + 1)
                     found = None if opening is None else opening[0]
-                elif found is None:
+                elif found is None and (
+                    all(
+                        self.tokens.low[t] in _LINKING or self.doc.is_adverb(t)
+                        for t in range(floor, i)
+                    )
+                    or self.tokens.text[i - 1] in {",", "(", *_DASHES, *_CLOSE_MARKS}
+                    or self.tokens.quoted[i - 1]
+                    or " ".join(self.tokens.low[i:cue_end])
+                    in self.doc.lexicon.source_after_cues
+                ):
+                    # ``Said coach Jim Hart: ...``, ``Then, says Mr Lee, ...``;
+                    # not ``had to argue his case``.
                     found = self.doc.mention_right(cue_end, last)
                 if found is None:
                     return None
@@ -2559,6 +2577,10 @@ class _Finder:
                             before.kind is not QuoteKind.DIRECT
                             and direct is not None
                             and quotes[direct].paragraph == before.paragraph
+                            and (
+                                self._same_source(earlier, raws[direct])
+                                or self._same_sentence_after(quotes[direct], before)
+                            )
                         ):
                             # ``"A," X said, calling it "b." / "C."``: the
                             # paragraph continues the direct quote, not the
@@ -2588,6 +2610,41 @@ class _Finder:
                 direct = index
             previous = index
         self._share_backwards(raws)
+
+    def _same_sentence_after(self, direct: Quote, later: Quote) -> bool:
+        """Whether ``later`` stands in the sentence that ``direct`` opens or holds.
+
+        ``"Why?" asked X, referring to what he calls "b."``: one sentence;
+        ``"A." Ann Lee said it was "b."``: two.
+        """
+        tokens = self.tokens
+        end = tokens.index(direct.end)
+        closing = direct.content.rstrip()[-1:]
+        if closing == "." or (
+            closing in {"?", "!"} and end < len(tokens.text) and tokens.is_capital(end)
+        ):
+            return False
+        return not any(
+            tokens.is_sentence_end(i) for i in range(end, tokens.index(later.start))
+        )
+
+    @staticmethod
+    def _same_source(raw: _Raw | None, model: _Raw | None) -> bool:
+        """Whether two attributions name the same mention (or one has none).
+
+        ``"A," X said. X called it "b." / "C."``: the partial quote is X's
+        too, and the paragraph continues X's direct quote; ``"A," X said. Ann
+        Lee said the plan was "a mess". / "C."`` continues Ann Lee's. (In the
+        direct quote's own sentence, the partial quote is always X's report.)
+        """
+        return (
+            raw is None
+            or model is None
+            or raw.found.start == model.found.start
+            or raw.source is not None
+            or raw.cue is None
+            or raw.found.form not in {"name", "pronoun"}
+        )
 
     def _share_backwards(self, raws: list[_Raw | None]) -> None:
         """``X was a "fine idea" that brought "real gains," he said.``.
