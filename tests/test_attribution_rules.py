@@ -2226,6 +2226,22 @@ class TestOwnedTexts:
             _mentions_and_speakers(article)
         )
 
+    @pytest.mark.parametrize(
+        ("mention", "owner"),
+        [("an Acme statement", "Acme"), ("the Pew report", "Pew")],
+    )
+    def test_owner_before_the_noun(self, mention: str, owner: str) -> None:
+        """``"...," an Acme statement said``: Acme."""
+        article = newsmodel.parse(
+            f"Talks\n\n“Baker broke the rules,” {mention} said.\n"
+        )
+        assert [(mention, owner)] == _mentions_and_speakers(article)
+
+    def test_a_plain_text_noun_stays_a_description(self) -> None:
+        """``The report said``: the report, not ``The``."""
+        article = newsmodel.parse("Talks\n\nThe report said: “Costs will rise.”\n")
+        assert [("The report", "report")] == _mentions_and_speakers(article)
+
     def test_possessive_pronoun_s_message(self) -> None:
         """``Sir Tom Baker said ... His message was: "..."``: Tom Baker."""
         article = newsmodel.parse(

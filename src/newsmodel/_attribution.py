@@ -220,6 +220,7 @@ _OWNED_TEXTS = frozenset(
         "message",
         "advice",
         "verdict",
+        "headline",
     ]
 )
 """Nouns of a text that speaks for its owner (``Acme's statement said``)."""
@@ -3990,13 +3991,16 @@ class _Resolver:
         tokens = self.tokens
         end = found.end
         start = found.start
-        if tokens.low[start] == "the" and end - start > 3:
-            start += 1  # ``the Acme Council's ruling``
+        if tokens.low[start] in {"a", "an", "the"}:
+            start += 1  # ``the Acme Council's ruling``, ``an Acme statement``
         mark = start + 1
         while mark < end - 1 and tokens.low[mark] not in {"'s", "’s"}:
             mark += 1
+        if mark >= end - 1 and tokens.low[found.start] in {"a", "an", "the"}:
+            mark = end - 1  # ``an Acme statement``: the owner before the noun
         if (
-            mark >= end - 1
+            mark >= end
+            or mark <= start
             or tokens.low[end - 1] not in _OWNED_TEXTS
             or not all(tokens.is_capital(i) for i in range(start, mark))
         ):
