@@ -1305,6 +1305,15 @@ class TestPassiveAgent:
             "Widget tipped as a “best buy”\n\nAcme’s Widget tops the list.\n"
         )
 
+    @pytest.mark.parametrize("verb", ["crowned", "dubbed", "named"])
+    def test_headline_naming_participle(self, verb: str) -> None:
+        """``Acme crowned "top brand"``: Acme says nothing."""
+        assert [None] == _brief(f"Acme {verb} “top brand”\n\nAcme tops the list.\n")
+
+    def test_auxiliary_of_a_passive_is_no_cue(self) -> None:
+        """``Acme was named "top brand".``: no speaker, not ``was``."""
+        assert [None] == _brief("Awards\n\nAcme was named “top brand” this year.\n")
+
     def test_past_tense_after_an_aside_still_speaks(self) -> None:
         """``Tom Baker, who won, called it "a farce"``: Tom Baker, called."""
         assert [("Tom Baker", "called", "before", "Tom Baker")] == _brief(

@@ -315,6 +315,23 @@ _NAMING_VERBS = frozenset(
 """Verbs that name something in ``what she called "..."``."""
 _PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 """The auxiliaries before a passive participle (``has been called``)."""
+_NAMING_PASSIVES = frozenset(
+    [
+        "billed",
+        "branded",
+        "crowned",
+        "dubbed",
+        "hailed",
+        "labeled",
+        "labelled",
+        "named",
+        "tipped",
+        "touted",
+        "voted",
+    ]
+)
+"""Participles that name what they describe: in a headline, with no
+auxiliary, ``Acme crowned "top brand"`` is a passive."""
 _PASSIVE_REACH = 8
 """Most tokens between a passive participle, its quote and its agent."""
 _BREAKS = frozenset(
@@ -666,7 +683,14 @@ class _Finder:
             if (
                 raw is not None
                 and raw.cue is not None
-                and raw.cue[0] == participle
+                and (
+                    raw.cue[0] == participle
+                    # ``Acme was named "top brand"``: the auxiliary as the cue
+                    or all(
+                        tokens.low[k] in _PASSIVE_AUX or self.doc.is_adverb(k)
+                        for k in range(raw.cue[0], participle)
+                    )
+                )
                 and (headline or self._after_auxiliary(participle))
             ):
                 # ``The phone has been hailed as "a game changer".``: what is
@@ -784,7 +808,10 @@ class _Finder:
                         # a participle opening an aside is a passive too.
                         tokens.text[k] in {",", "—", "–", "-"} and k > floor
                     )
-                    or (headline and tokens.low[i + 1] == "as")
+                    or (
+                        headline
+                        and (tokens.low[i + 1] == "as" or word in _NAMING_PASSIVES)
+                    )
                 ):
                     return i
                 return None
