@@ -1623,6 +1623,19 @@ class TestRoleAfterAName:
         ]
 
 
+class TestMiddleInitials:
+    """``Jim R Hart said ...``: a name with a middle initial is a subject."""
+
+    @pytest.mark.parametrize("name", ["Jim R Hart", "Jim R. Hart"])
+    def test_pronoun_after_a_middle_initial(self, name: str) -> None:
+        """``Jim R Hart said his client was pleased. "...," he said``."""
+        article = newsmodel.parse(
+            f"Talks\n\n{name} said his client was pleased. “He is glad it is"
+            " over,” he said.\n"
+        )
+        assert [("he", name)] == _mentions_and_speakers(article)
+
+
 class TestSubordinateSubjects:
     """A subordinate clause's subject comes after its sentence's for a pronoun."""
 

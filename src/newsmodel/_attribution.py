@@ -2882,8 +2882,8 @@ class _Resolver:
                 self._cue_subject(start, name.end, high)
                 or self._inverted_subject(start, name.end)
                 or self._apposed_to_owner(start, name.end)
-            ) and all(self._given_word(i) for i in range(start, name.end))
-        if not all(self._given_word(i) for i in range(start, name.end)):
+            ) and self._given_words(start, name.end)
+        if not self._given_words(start, name.end):
             return False
         subject = self.doc.sentence_subject(start, high)
         if subject is None:
@@ -3231,6 +3231,25 @@ class _Resolver:
             return False  # ``Opponents said``, ``Analysts said``: a group
         limit = len(tokens.text)
         return self._cue_at(self._past_adverbs(i + 1, limit), limit)
+
+    def _given_words(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` read as a person's name, initials inside.
+
+        ``Jim R Hart``, ``Jim R. Hart``: a middle initial is no word of the
+        name, but leaves it one.
+        """
+        text = self.tokens.text
+        return all(
+            self._given_word(i)
+            or (
+                start < i < end - 1
+                and (
+                    (len(text[i]) == 1 and text[i].isupper())
+                    or (text[i] == "." and len(text[i - 1]) == 1)
+                )
+            )
+            for i in range(start, end)
+        )
 
     def _given_word(self, i: int) -> bool:
         """Whether token ``i`` reads as a word of a person's name (``Baker``).
