@@ -2839,7 +2839,7 @@ class _Resolver:
                     name.name_start not in names
                     # The cheap tests of :meth:`_opens_as_subject` first.
                     and name.start == name.name_start
-                    and 2 <= name.end - name.start <= 3
+                    and 2 <= name.end - name.start <= 4
                     and self._opens_as_subject(name, low, high)
                 ):
                     self.subject_names.add(name.name_start)
@@ -2863,7 +2863,7 @@ class _Resolver:
             name.kind is not SpeakerKind.PERSON
             or name.titles
             or start != name.name_start
-            or not 2 <= name.end - start <= 3
+            or not 2 <= name.end - start - (tokens.text[name.end - 2] == ".") <= 3
         ):
             return False
         if not (
