@@ -3138,6 +3138,14 @@ class TestDescriptionsOfNamedPeople:
             _mentions_and_speakers(article)
         )
 
+    def test_leader_without_a_holder(self) -> None:
+        """``Tom Baker has denied ... The Tory leader said ...``: Tom Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nTom Baker has denied his party is split over the plan.\n\n"
+            "The Tory leader said his team had reached a “shared view”.\n"
+        )
+        assert [("The Tory leader", "Tom Baker")] == _mentions_and_speakers(article)
+
     def test_office_epithet_goes_to_its_holder_first(self) -> None:
         """``Coach Ann Lee ... Tom Baker ... the coach admitted``: Ann Lee."""
         article = newsmodel.parse(

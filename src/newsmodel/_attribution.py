@@ -256,6 +256,7 @@ _EPITHETS = frozenset(
         "boss",
         "captain",
         "coach",
+        "leader",
         "manager",
         "batsman",
         "bowler",
@@ -288,7 +289,7 @@ _EPITHETS = frozenset(
 )
 """Nouns that describe a person named before (``the striker``): ``the``
 and one of them stands for the most recent person named in full."""
-_OFFICE_EPITHETS = frozenset(["boss", "captain", "coach", "manager"])
+_OFFICE_EPITHETS = frozenset(["boss", "captain", "coach", "leader", "manager"])
 """Epithets that are offices too: ``the coach`` is first whoever holds the
 title, then the person named before."""
 _EPITHET_REACH = 150
