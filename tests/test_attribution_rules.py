@@ -1636,6 +1636,28 @@ class TestMiddleInitials:
         assert [("he", name)] == _mentions_and_speakers(article)
 
 
+class TestSurnameSubjects:
+    """A surname reporting after ``but`` or a comma is a subject for ``he``."""
+
+    def test_surname_after_but(self) -> None:
+        """``Tom Baker has been poor, but Hart insisted ... "...," he said``."""
+        article = newsmodel.parse(
+            "Cup tie\n\nSaid coach Jim Hart: “We are ready.”\n\nTom Baker has been"
+            " poor, but Hart insisted the Reds will be hard to beat. “They are a"
+            " fine team,” he said.\n"
+        )
+        assert ("he", "Jim Hart") == _mentions_and_speakers(article)[-1]
+
+    def test_surname_closing_indirect_speech(self) -> None:
+        """``The plan is a worry, Baker said. "...," he said``: Tom Baker."""
+        article = newsmodel.parse(
+            "Talks\n\nAnn Lee said: “We are fine.” Tom Baker disagreed.\n\n"
+            "Jo Hart spoke next. The plan is a worry, Baker said.\n\n"
+            "“You have to doubt it,” he said.\n"
+        )
+        assert ("he", "Tom Baker") == _mentions_and_speakers(article)[-1]
+
+
 class TestSubordinateSubjects:
     """A subordinate clause's subject comes after its sentence's for a pronoun."""
 

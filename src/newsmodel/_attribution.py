@@ -3425,7 +3425,11 @@ class _Resolver:
                     '"',
                 }
                 or (
-                    end - start > 1
+                    (
+                        end - start > 1
+                        or tokens.low[start - 1] in _CLAUSE_JOINERS
+                        or tokens.text[start - 1] == ","
+                    )
                     and entity.kind is SpeakerKind.PERSON
                     and self._cue_subject(start, end, len(tokens.text))
                 )
