@@ -427,8 +427,8 @@ class TestResolution:
 
     def test_pronoun_gives_gender(self) -> None:
         """A resolved ``he`` tells the speaker's gender."""
-        article = newsmodel.parse("Talks\n\n“Yes,” said Ann Lee.\n\n“No,” he said.\n")
-        assert [("Ann Lee", "male")] == [
+        article = newsmodel.parse("Talks\n\n“Yes,” said Jo Lee.\n\n“No,” he said.\n")
+        assert [("Jo Lee", "male")] == [
             (speaker.name, speaker.gender) for speaker in article.speakers
         ]
 

@@ -1209,9 +1209,9 @@ class TestWhatSheCalled:
         )
 
     def test_verb_of_saying_keeps_its_own_cue(self) -> None:
-        """``Ann Lee praised the plan, which he said was "..."``: he said."""
-        assert [("he", "said", "before", "Ann Lee")] == _brief(
-            "Aid\n\nAnn Lee praised the plan, which he said was “a gem”.\n"
+        """``Ann Lee praised the plan, which she said was "..."``: she said."""
+        assert [("she", "said", "before", "Ann Lee")] == _brief(
+            "Aid\n\nAnn Lee praised the plan, which she said was “a gem”.\n"
         )
 
 
@@ -1636,6 +1636,28 @@ class TestMiddleInitials:
         assert [("he", name)] == _mentions_and_speakers(article)
 
 
+class TestGivenNames:
+    """A first name of the lexicon tells a person's gender."""
+
+    def test_she_passes_over_a_man(self) -> None:
+        """``Tom Baker wrote ... Ann Lee runs ... "...," she said``: Ann Lee."""
+        article = newsmodel.parse(
+            "Talks\n\nAnn Lee runs a help line. Tom Baker wrote to us about it."
+            " “Many people are hurt,” she said.\n"
+        )
+        assert [("she", "Ann Lee")] == _mentions_and_speakers(article)
+        assert [("Ann Lee", "female")] == [
+            (person.name, person.gender) for person in article.people
+        ]
+
+    def test_unknown_first_name_has_no_gender(self) -> None:
+        """``Jo Lee`` tells nothing: the pronoun gives the gender."""
+        article = newsmodel.parse("Talks\n\n“Yes,” said Jo Lee.\n\n“No,” she said.\n")
+        assert [("Jo Lee", "female")] == [
+            (speaker.name, speaker.gender) for speaker in article.speakers
+        ]
+
+
 class TestSurnameSubjects:
     """A surname reporting after ``but`` or a comma is a subject for ``he``."""
 
@@ -1720,11 +1742,11 @@ class TestApposedSubjects:
         assert [("She", "Ann Lee")] == _mentions_and_speakers(article)
 
     def test_speaker_after_an_inverted_cue(self) -> None:
-        """``..., said Ann Lee, head of Acme. "...," he said``: Ann Lee."""
-        assert [("he", "Ann Lee")] == _mentions_and_speakers(
+        """``..., said Ann Lee, head of Acme. "...," she said``: Ann Lee."""
+        assert [("she", "Ann Lee")] == _mentions_and_speakers(
             newsmodel.parse(
                 "Talks\n\nSales are climbing, said Ann Lee, head of Acme."
-                " “In the case of a party, texting wins,” he said.\n"
+                " “In the case of a party, texting wins,” she said.\n"
             )
         )
 

@@ -3404,10 +3404,18 @@ class _Resolver:
         return resolved
 
     def _record(self, entity: _Entity, name: Name) -> None:
-        """Add a name's mention, titles and gender to its entity."""
+        """Add a name's mention, titles and gender to its entity.
+
+        The gender comes from an honorific (``Mrs``), else from a first name
+        of :attr:`~newsmodel.lexicon.Lexicon.given_names` (``Ann Lee``).
+        """
         self.add_titles(entity, name.titles)
-        if entity.gender is None and name.gender is not None:
-            entity.gender = name.gender
+        if entity.gender is None:
+            if name.gender is not None:
+                entity.gender = name.gender
+            elif entity.kind is SpeakerKind.PERSON and " " in entity.name:
+                first = entity.name.split()[0].lower()
+                entity.gender = self.doc.lexicon.given_names.get(first)
         self._mention(entity, name.start, name.end)
 
     def _mention(self, entity: _Entity, start: int, end: int) -> None:

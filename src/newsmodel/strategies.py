@@ -104,7 +104,9 @@ title reference (``the president``) ``NOMINAL``.
 **Speakers.** A person's canonical name is first name and surname, their
 titles are the titles and appositions of all their mentions in order of first
 appearance (honorifics such as ``Mr.`` are not titles), and their gender is
-set only when an honorific or a pronoun tells it. An organisation's or a
+set only when an honorific, a pronoun or a first name of
+:attr:`DEFAULT_LEXICON.given_names <newsmodel.lexicon.Lexicon.given_names>`
+tells it. An organisation's or a
 description's name drops a leading article (``Kremlin``, ``senior
 official``). :attr:`~newsmodel.Article.speakers` lists every speaker in
 order of first mention (the headline included), each with every mention
@@ -146,6 +148,7 @@ from ._model import (
     Speaker,
     SpeakerKind,
 )
+from .lexicon import DEFAULT_LEXICON
 
 __all__ = [
     "LAYOUTS",
@@ -1346,11 +1349,15 @@ def _assemble(
     ordered = sorted(cast.records.values(), key=lambda r: min(r.mentions))
     speakers_by_key: dict[str, Speaker] = {}
     for who in ordered:
+        gender = who.gender
+        if gender is None and who.kind is SpeakerKind.PERSON and " " in who.name:
+            # The first name tells it (``Maria Kovalenko``).
+            gender = DEFAULT_LEXICON.given_names.get(who.name.split()[0].lower())
         speakers_by_key[who.name] = Speaker(
             name=who.name,
             kind=who.kind,
             titles=tuple(who.titles),
-            gender=who.gender,
+            gender=gender,
             mentions=tuple(
                 Mention(text=source[s:e], start=s, end=e)
                 for s, e in sorted(who.mentions)
