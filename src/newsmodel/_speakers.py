@@ -2302,6 +2302,10 @@ class Doc:
         k = self._lowercase_run_end(first, limit)
         if k == first or k >= limit:
             return None
+        role_end = k
+        comma = tokens.text[k] == "," and k + 1 < limit and self.is_role_noun(k - 1)
+        if comma:
+            k += 1  # ``said Acme sales director, Tom Baker``
         if not (self.is_name_word(k) and tokens.is_capital(k)):
             return None
         nouns = all(
@@ -2309,15 +2313,21 @@ class Doc:
             and tokens.low[i] not in _VERBAL
             and tokens.low[i] not in self.lexicon.verbal_cues
             and not tokens.low[i].endswith(("ed", "ing", "ly"))
-            for i in range(first, k)
+            for i in range(first, role_end)
         )
-        if not self.is_role_noun(k - 1) and (known or not nouns):
+        if not self.is_role_noun(role_end - 1) and (known or not nouns):
             return None
         person = self.name_right(k, limit)
         if person is None or person.kind is not SpeakerKind.PERSON:
             return None
         if not known and person.end - person.name_start < 2:
             return None
+        if (
+            comma
+            and person.end < limit
+            and tokens.text[person.end] not in {".", ",", ";"}
+        ):
+            return None  # the name must close the clause after its comma
         return person
 
     def past_apposition(self, k: int, limit: int) -> int | None:
@@ -2743,7 +2753,7 @@ class Doc:
             if person is not None:
                 role = tokens.source[
                     tokens.start[name.start] : tokens.end[person.start - 1]
-                ]
+                ].rstrip(",")
                 name = attrs.evolve(person, titles=(*person.titles, role))
         if name is not None:
             titles: tuple[str, ...] = ()
