@@ -2228,6 +2228,14 @@ class TestLettersAndBodiesAroundNames:
                 "Department for Canals",
             ),
             (
+                "“The policy is a mess,” the Acme Farmers' Union said.",
+                "Acme Farmers' Union",
+            ),
+            (
+                "Tom Baker from the Farmers' Union said: “The policy is a mess.”",
+                "Tom Baker",
+            ),
+            (
                 "The Office for Canal Safety said: “The policy is a mess.”",
                 "Office for Canal Safety",
             ),

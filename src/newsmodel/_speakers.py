@@ -1226,6 +1226,15 @@ class Doc:
                 if tokens.low[before] in _MONTHS and self.is_date_month(before):
                     break  # ``In June Baker said``
                 first = before
+            elif (
+                tokens.text[before] in {"'", "’"}
+                and before - 1 >= floor
+                and tokens.text[before - 1].endswith("s")
+                and tokens.is_capital(before - 1)
+                and tokens.end[before - 1] == tokens.start[before]
+                and any(self._org_word(j) for j in range(first, last + 1))
+            ):
+                first = before - 1  # ``the Farmers' Union``: a body's name
             elif tokens.text[before] == "." and before - 1 >= floor:
                 if tokens.low[before - 1] in _ABBREVIATIONS or (
                     len(tokens.text[before - 1]) == 1 and tokens.is_capital(before - 1)
@@ -1298,6 +1307,21 @@ class Doc:
                         break
                     first += 1
                 end += 1
+            elif (
+                word in {"'", "’"}
+                and end > first
+                and text[end - 1].endswith("s")
+                and end + 1 < limit
+                and tokens.end[end - 1] == tokens.start[end]
+                and not quoted[end + 1]
+                and text[end + 1][0].isupper()
+                and any(
+                    self._org_word(j)
+                    for j in range(end + 1, min(limit, end + 4))
+                    if text[j][0].isupper()
+                )
+            ):
+                end += 1  # ``the Farmers' Union``: a body's name
             elif word == "." and end > first:
                 before = low[end - 1]
                 if before in _ABBREVIATIONS or (
