@@ -1873,9 +1873,9 @@ class TestClauseOfItsOwn:
         )
 
     def test_relative_clause_closed_before_the_quote(self) -> None:
-        """``X said the plan, which some have argued was rushed, was an "insult"``."""
+        """``X said the plan, which critics have claimed was rushed, was an "insult"``."""
         assert [("Ann Lee", "said", "before", "Ann Lee")] == _brief(
-            "Talks\n\nAnn Lee said the plan, which some have argued was rushed,"
+            "Talks\n\nAnn Lee said the plan, which critics have claimed was rushed,"
             " was an “insult” to staff.\n"
         )
 
@@ -2149,9 +2149,9 @@ class TestRoleWords:
         ]
 
     def test_party_in_a_body_s_name(self) -> None:
-        """``the Republican National Convention said``: a body, no person."""
+        """``the Republican Spring Convention said``: a body, no person."""
         article = newsmodel.parse(
-            "Talks\n\nThe Republican National Convention said: “We will win.”\n"
+            "Talks\n\nThe Republican Spring Convention said: “We will win.”\n"
         )
         assert [] == [person.name for person in article.people]
 
@@ -2336,9 +2336,9 @@ class TestContractedAuxiliaries:
         )
 
     def test_contraction_of_would_or_had(self) -> None:
-        """``Tom Baker said he’d asked his "people"``: Tom Baker's report, ``said``."""
+        """``Tom Baker at that point said he’d urged his "staff"``: his report."""
         assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(
-            "Talks\n\nTom Baker at the time said he’d asked his “people” to act.\n"
+            "Talks\n\nTom Baker at that point said he’d urged his “staff” to act.\n"
         )
 
 
@@ -3169,15 +3169,15 @@ class TestDescriptionsOfNamedPeople:
         assert [(f"the {noun}", "Tom Baker")] == _mentions_and_speakers(article)
 
     def test_paper_named_after_a_nationality_is_no_person(self) -> None:
-        """``quoted by The Australian newspaper``: no person."""
+        """``hailed by The Irishman magazine as "..."``: no person."""
         article = newsmodel.parse(
-            "Talks\n\nTom Baker was quoted by The Australian newspaper as saying"
-            " the firm could not stay “all-Australian”.\n"
+            "Talks\n\nTom Baker unveiled the plan on Monday. It was hailed by The"
+            " Irishman magazine as “bold”.\n"
         )
         assert "Tom Baker" not in [
             speaker
             for mention, speaker in _mentions_and_speakers(article)
-            if mention.startswith("The Australian")
+            if mention.startswith("The Irishman")
         ]
 
     def test_office_epithet_without_a_holder(self) -> None:
@@ -3194,7 +3194,7 @@ class TestDescriptionsOfNamedPeople:
         """``Tom Baker has denied ... The Tory leader said ...``: Tom Baker."""
         article = newsmodel.parse(
             "Talks\n\nTom Baker has denied his party is split over the plan.\n\n"
-            "The Tory leader said his team had reached a “shared view”.\n"
+            "The Tory leader insisted the party stood “as one”.\n"
         )
         assert [("The Tory leader", "Tom Baker")] == _mentions_and_speakers(article)
 
@@ -3352,13 +3352,13 @@ class TestNounsEndingInLy:
 
 
 class TestOwnersOfRoles:
-    """``said the network's spokesman``: a role of an owner, and its person."""
+    """``said the channel's spokesman``: a role of an owner, and its person."""
 
     @pytest.mark.parametrize(
         ("after", "speaker"),
         [
-            ("the network's spokesman", "network's spokesman"),
-            ("the network's spokesman Tom Hart", "Tom Hart"),
+            ("the channel's spokesman", "channel's spokesman"),
+            ("the channel's spokesman Tom Hart", "Tom Hart"),
             ("his coach Tom Hart", "Tom Hart"),
         ],
     )
@@ -3373,9 +3373,9 @@ class TestQuotedAsSaying:
     """``quoted ... as saying``: the one quoted speaks, not the paper."""
 
     def test_agency_quoted_a_person(self) -> None:
-        """``"...," Acme Press quoted a bank official as saying.``: the official."""
-        assert [("a bank official", "quoted", "after", "bank official")] == _brief(
-            "Talks\n\n“This is about pride,” Acme Press quoted a bank official"
+        """``"...," Acme Press quoted a port official as saying.``: the official."""
+        assert [("a port official", "quoted", "after", "port official")] == _brief(
+            "Talks\n\n“This is about pride,” Acme Press quoted a port official"
             " as saying.\n"
         )
 
@@ -3466,10 +3466,10 @@ class TestMonthsBeforeNames:
         assert [("Baker", "Tom Baker")] == _mentions_and_speakers(article)
 
     def test_month_between_a_possessive_and_its_noun(self) -> None:
-        """``her March comment that, "..."``: Ann Lee's comment."""
+        """``her April remark that, "..."``: Ann Lee's remark."""
         article = newsmodel.parse(
-            "Talks\n\nAnn Lee spoke. The union will not back her after her March"
-            " comment that, “We will close the mines.”\n"
+            "Talks\n\nAnn Lee spoke. The union will not back her after her April"
+            " remark that, “We will shut the pits.”\n"
         )
         assert [("her", "Ann Lee")] == _mentions_and_speakers(article)
         assert ["Ann Lee"] == [person.name for person in article.people]

@@ -607,7 +607,7 @@ class _Finder:
         return raws
 
     def _quoted_as(self, raw: _Raw | None) -> _Raw | None:
-        """``Acme Press quoted a bank official as saying``: the official speaks.
+        """``Acme Press quoted a port official as saying``: the official speaks.
 
         The one quoted ``as saying`` the words is the speaker, not the paper
         or agency that quotes them.
@@ -1996,7 +1996,7 @@ class _Finder:
     def _closed_relative(self, found: Found, cue_end: int, first: int) -> bool:
         """Whether a cue's clause is an aside closed before the quote.
 
-        ``X said the plan, which some have argued was rushed, was an
+        ``X said the plan, which critics have claimed was rushed, was an
         "insult"``: the relative clause after its comma ends at the next
         comma, and the quote is not in it.
         """
@@ -3813,7 +3813,7 @@ class _Resolver:
             or (
                 self._the_demonym(found)
                 and not (
-                    # ``by The Australian newspaper``: a title before its noun.
+                    # ``by The Irishman magazine``: a title before its noun.
                     end < len(tokens.text)
                     and tokens.is_word(end)
                     and not tokens.is_capital(end)

@@ -2802,7 +2802,7 @@ class Doc:
             and self.is_name_word(found.end)
             and tokens.is_capital(found.end)
         ):
-            # ``said the network's spokesman Tom Hart``: the person.
+            # ``said the channel's spokesman Tom Hart``: the person.
             person = self.name_right(found.end, limit)
             if person is not None and person.kind is SpeakerKind.PERSON:
                 role = tokens.source[
