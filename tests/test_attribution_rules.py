@@ -3497,3 +3497,24 @@ class TestAdverbAfterAName:
             " he said.\n"
         )
         assert ["Tom Baker"] == [person.name for person in article.people]
+
+
+# Non-speech quotes: terms and names that no speaker says.
+
+
+class TestTermInTheNextSentence:
+    """A term inside a new sentence is no second half of an interrupted quote."""
+
+    def test_term_after_an_interrupted_quote(self) -> None:
+        """``"A," the club said. The oldest "kit" on show is ...``: no attribution."""
+        assert [("the club", "said", "after", "club"), None] == _brief(
+            "Museum\n\n“We kept every shirt we could find,” the club said. The"
+            " oldest “kit” on show is a wool jersey.\n"
+        )
+
+    def test_quote_closing_the_next_sentence(self) -> None:
+        """``"A," Ann Lee said. It "b."``: the quote closing the sentence goes on."""
+        assert [("Ann Lee", "said", "between", "Ann Lee")] * 2 == _brief(
+            "Museum\n\n“We kept every shirt,” Ann Lee said. It “was a labour of"
+            " love.”\n"
+        )

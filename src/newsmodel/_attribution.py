@@ -2532,6 +2532,32 @@ class _Finder:
             self.doc.match_cue(i, first) > i for i in range(opening, first)
         )
 
+    def _goes_on(self, gap: range, first: int, quote: Quote) -> bool:
+        """Whether a quote after a few words of a new sentence goes on with the last one.
+
+        ``"A," said X. Now, "b."`` and ``"A," said X. It "b."``: linking
+        words, or a quote closing its sentence, go on with X's words; not a
+        term in the middle of a new sentence (``"A," the magazine said. The
+        oldest "widget" on the list is ...``).
+        """
+        tokens = self.tokens
+        if tokens.text[first - 1] == "," or quote.content.rstrip()[-1:] in _END_CHARS:
+            return True
+        opening = first
+        while opening > gap.start and not tokens.is_sentence_end(opening - 1):
+            opening -= 1
+        if all(
+            tokens.low[i] in _LINKING or self.doc.is_adverb(i)
+            for i in range(opening, first)
+        ):
+            return True
+        end = tokens.index(quote.end)
+        return (
+            end >= len(tokens.text)
+            or tokens.is_sentence_end(end)
+            or "\n" in tokens.source[quote.end : tokens.start[end]]
+        )
+
     def _speech_at(self, i: int) -> bool:
         """Whether token ``i`` lies in a direct or partial quote."""
         if not self.tokens.quoted[i]:
@@ -2578,7 +2604,11 @@ class _Finder:
                     opens = (
                         floors[index] == first
                         or (ends == 0 and first > 0 and tokens.text[first - 1] == ",")
-                        or (ends == 1 and self._bare_opening(gap, first))
+                        or (
+                            ends == 1
+                            and self._bare_opening(gap, first)
+                            and self._goes_on(gap, first, quote)
+                        )
                     )
                     if (
                         opens
