@@ -3518,3 +3518,20 @@ class TestTermInTheNextSentence:
             "Museum\n\n“We kept every shirt,” Ann Lee said. It “was a labour of"
             " love.”\n"
         )
+
+
+class TestPlacingParticiple:
+    """``A film based on ...``: a participle describing the subject reports nothing."""
+
+    def test_based_on(self) -> None:
+        """``A play based on the diaries of the "Leeds Painter" opens``: no speaker."""
+        assert [None] == _brief(
+            "Theatre\n\nA play based on the diaries of the “Leeds Painter” opens"
+            " tonight.\n"
+        )
+
+    def test_subject_based_somewhere_speaks(self) -> None:
+        """``A firm based in Leeds said ... "mad"``: the firm, with ``said``."""
+        assert [("A firm", "said", "before", "firm")] == _brief(
+            "Theatre\n\nA firm based in Leeds said the plan was “mad”.\n"
+        )

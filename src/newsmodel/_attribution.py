@@ -446,6 +446,10 @@ _PREPOSITIONAL = frozenset(("including", "regarding", "concerning", "following")
 """Participles that work as prepositions: ``including his promise to "..."``."""
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 """Possessive pronouns, mapped to the subject pronoun that tells their gender."""
+_PLACED = frozenset(("based", "headquartered"))
+"""Participles that place the noun before them: ``A film based on ...``."""
+_PLACING = frozenset(("on", "upon", "in", "at", "near", "around", "outside"))
+"""Prepositions after a :data:`_PLACED` participle."""
 
 
 @attrs.define
@@ -946,7 +950,7 @@ class _Finder:
                 # ``Trump's claim that "..."``; but ``X defended his claim
                 # as "..."``: the verb's subject speaks of the claim.
                 before = owned
-            elif guess is not None:
+            elif guess is not None and not self._placed(guess[1], first):
                 found, verb = guess
                 verb = self._last_predicate(verb, first)
                 before = self._outer(
@@ -1585,6 +1589,19 @@ class _Finder:
                 i = following
             i += 1
         return chosen
+
+    def _placed(self, verb: int, first: int) -> bool:
+        """Whether the subject's verb at ``verb`` is a participle placing it.
+
+        ``A film based on the letters of the "Kent Poet" ...``: the noun is
+        described, not reporting; the quote has no speaker.
+        """
+        tokens = self.tokens
+        return (
+            tokens.low[verb] in _PLACED
+            and verb + 1 < first
+            and tokens.low[verb + 1] in _PLACING
+        )
 
     def _past_modifiers(self, i: int, first: int) -> int:
         """The first token from ``i`` that is no adverb, auxiliary or reflexive."""
