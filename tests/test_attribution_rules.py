@@ -3535,3 +3535,20 @@ class TestPlacingParticiple:
         assert [("A firm", "said", "before", "firm")] == _brief(
             "Theatre\n\nA firm based in Leeds said the plan was “mad”.\n"
         )
+
+
+class TestLabelQuote:
+    """``the "not sure" box``: a quote naming a label is nobody's words."""
+
+    def test_quote_before_a_label_noun(self) -> None:
+        """``Jim Hart chose to tick the "no view" box``: no attribution."""
+        assert [None] == _brief(
+            "Vote\n\nAsked about the vote, Jim Hart again chose to tick the “no"
+            " view” box.\n"
+        )
+
+    def test_speech_beside_a_label(self) -> None:
+        """``Jim Hart said the "yes" tag was "a joke"``: only the second is his."""
+        assert [None, ("Jim Hart", "said", "before", "Jim Hart")] == _brief(
+            "Vote\n\nJim Hart said the “yes” tag was “a joke”.\n"
+        )

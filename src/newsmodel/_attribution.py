@@ -446,6 +446,8 @@ _PREPOSITIONAL = frozenset(("including", "regarding", "concerning", "following")
 """Participles that work as prepositions: ``including his promise to "..."``."""
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 """Possessive pronouns, mapped to the subject pronoun that tells their gender."""
+_LABELS = frozenset(("box", "boxes", "button", "category", "label", "tag"))
+"""Nouns after a quote that make it the name of a label: ``the "not sure" box``."""
 _PLACED = frozenset(("based", "headquartered"))
 """Participles that place the noun before them: ``A film based on ...``."""
 _PLACING = frozenset(("on", "upon", "in", "at", "near", "around", "outside"))
@@ -599,7 +601,7 @@ class _Finder:
         raws: list[_Raw | None] = []
         floors: list[int] = []
         for quote in self.article.quotes:
-            if quote.kind not in _SPEAKING or self._title(quote):
+            if quote.kind not in _SPEAKING or self._title(quote) or self._label(quote):
                 raws.append(None)
                 floors.append(-1)
                 continue
@@ -653,6 +655,22 @@ class _Finder:
         first = tokens.index(quote.start)
         last = tokens.index(quote.end) - 1
         return first < last and self.doc.title_quote_start(last) == first
+
+    def _label(self, quote: Quote) -> bool:
+        """Whether a partial quote names a label, which nobody says.
+
+        ``Ann Lee chose to tick the "not sure" box``: a noun of
+        :data:`_LABELS` right after the closing mark.
+        """
+        if quote.kind is not QuoteKind.PARTIAL:
+            return False
+        tokens = self.tokens
+        end = tokens.index(quote.end)
+        return (
+            end < len(tokens.text)
+            and tokens.text[end] in _LABELS
+            and quote.content.rstrip()[-1:].isalnum()
+        )
 
     def passive(self, quote: Quote, raw: _Raw | None, floor: int) -> _Raw | None:
         """``has been thanked by the mayor for "..."``, ``was called "..." by X``.
