@@ -3519,6 +3519,15 @@ class TestTermInTheNextSentence:
             " love.”\n"
         )
 
+    def test_quote_after_reported_speech(self) -> None:
+        """``X was "a," Y said. The aim was a "b" for ...``: the report goes on."""
+        assert [("a club spokesman", "said", "between", "club spokesman")] * 2 == (
+            _brief(
+                "Museum\n\nThe sale was “a last resort”, a club spokesman said. The"
+                " aim was a “fresh start” for the ground.\n"
+            )
+        )
+
 
 class TestPlacingParticiple:
     """``A film based on ...``: a participle describing the subject reports nothing."""

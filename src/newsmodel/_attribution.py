@@ -2567,13 +2567,20 @@ class _Finder:
             self.doc.match_cue(i, first) > i for i in range(opening, first)
         )
 
+    def _quoted_sentence(self, quote: Quote, floor: int) -> bool:
+        """Whether a quote is direct or opens its sentence: ``"A," X said.``."""
+        return quote.kind is QuoteKind.DIRECT or floor == self.tokens.index(quote.start)
+
     def _goes_on(self, gap: range, first: int, quote: Quote) -> bool:
         """Whether a quote after a few words of a new sentence goes on with the last one.
 
         ``"A," said X. Now, "b."`` and ``"A," said X. It "b."``: linking
         words, or a quote closing its sentence, go on with X's words; not a
         term in the middle of a new sentence (``"A," the magazine said. The
-        oldest "widget" on the list is ...``).
+        oldest "widget" on the list is ...``). Asked only after a direct
+        quote or one opening its sentence: after reported speech (``X was
+        "a," Y said. The aim was a "b" of ...``) the next sentence goes on
+        reporting.
         """
         tokens = self.tokens
         if tokens.text[first - 1] == "," or quote.content.rstrip()[-1:] in _END_CHARS:
@@ -2642,7 +2649,10 @@ class _Finder:
                         or (
                             ends == 1
                             and self._bare_opening(gap, first)
-                            and self._goes_on(gap, first, quote)
+                            and (
+                                not self._quoted_sentence(before, floors[previous])
+                                or self._goes_on(gap, first, quote)
+                            )
                         )
                     )
                     if (
