@@ -3556,6 +3556,12 @@ class TestLabelQuote:
             " view” box.\n"
         )
 
+    def test_quote_on_shirts(self) -> None:
+        """``fans wearing "Save the Reds" shirts``: nobody's words."""
+        assert [None] == _brief(
+            "Vote\n\nFans stood outside, wearing “Save the Reds” shirts.\n"
+        )
+
     def test_speech_beside_a_label(self) -> None:
         """``Jim Hart said the "yes" tag was "a joke"``: only the second is his."""
         assert [None, ("Jim Hart", "said", "before", "Jim Hart")] == _brief(

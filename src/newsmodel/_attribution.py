@@ -446,7 +446,21 @@ _PREPOSITIONAL = frozenset(("including", "regarding", "concerning", "following")
 """Participles that work as prepositions: ``including his promise to "..."``."""
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 """Possessive pronouns, mapped to the subject pronoun that tells their gender."""
-_LABELS = frozenset(("box", "boxes", "button", "category", "label", "tag"))
+_LABELS = frozenset(
+    [
+        "banner",
+        "box",
+        "boxes",
+        "button",
+        "catchphrase",
+        "category",
+        "label",
+        "shirts",
+        "sticker",
+        "t-shirts",
+        "tag",
+    ]
+)
 """Nouns after a quote that make it the name of a label: ``the "not sure" box``."""
 _PLACED = frozenset(("based", "headquartered"))
 """Participles that place the noun before them: ``A film based on ...``."""
