@@ -3497,3 +3497,49 @@ class TestAdverbAfterAName:
             " he said.\n"
         )
         assert ["Tom Baker"] == [person.name for person in article.people]
+
+
+# Subject spans before a cue: descriptors, fronted clauses, possessive owners.
+
+
+class TestDescriptorsBeforeAFullName:
+    """A party or a nationality before a full name describes the person."""
+
+    @pytest.mark.parametrize(
+        "party", ["Liberal Democrat", "Lib Dem", "Conservative", "Green", "SNP"]
+    )
+    def test_party_before_a_full_name(self, party: str) -> None:
+        """``Liberal Democrat Tom Baker said``: Tom Baker, titled by the party."""
+        article = newsmodel.parse(
+            f'Vote row\n\n{party} Tom Baker said it was a "grave matter".\n'
+        )
+        assert [(f"{party} Tom Baker", "said", "before", "Tom Baker")] == _brief(
+            article.text
+        )
+        assert [("Tom Baker", (party,))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
+    @pytest.mark.parametrize("nationality", ["American", "South African"])
+    def test_nationality_before_a_full_name(self, nationality: str) -> None:
+        """``American Tom Baker beat Jim Hart. "...," said Baker``: Tom Baker."""
+        assert [("Baker", "said", "after", "Tom Baker")] == _brief(
+            f"Tennis\n\n{nationality} Tom Baker beat Jim Hart in two sets.\n\n"
+            '"He is very good," said Baker.\n'
+        )
+
+    def test_nationality_in_a_body_s_name(self) -> None:
+        """``The British Widget Makers said``: after ``the``, part of the name."""
+        article = newsmodel.parse(
+            'Trade\n\nThe British Widget Makers said sales were "flat".\n'
+        )
+        assert ["British Widget Makers"] == [
+            speaker.name for speaker in article.speakers
+        ]
+
+    def test_the_nationality_is_the_person_so_titled(self) -> None:
+        """``American Tom Baker beat ... The American said``: Tom Baker."""
+        assert [("The American", "said", "before", "Tom Baker")] == _brief(
+            "Tennis\n\nAmerican Tom Baker beat Jim Hart in two sets, as Ann Lee"
+            ' watched.\n\nThe American said the match was "very hard".\n'
+        )

@@ -3539,6 +3539,9 @@ class _Resolver:
                     if raw.placement is Placement.CONTINUATION
                     else inherited or Method.EXPLICIT
                 )
+            elif (national := self._titled_national(found, names)) is not None:
+                method = Method.NOMINAL
+                entity = national
             elif found.name is not None and not self._the_demonym(found):
                 entity = names.get(found.name.name_start)
                 method = Method.PRONOUN if found.form == "relative" else Method.EXPLICIT
@@ -3882,6 +3885,42 @@ class _Resolver:
             if sentence < key:
                 return True  # a later sentence names someone else
         return False
+
+    def _titled_national(
+        self, found: Found, names: dict[int, _Entity]
+    ) -> _Entity | None:
+        """``American Tom Baker won. "...," said the American``: the person so titled.
+
+        ``the`` and a nationality stand for the one person named before with
+        that nationality as a title; ``None`` when none or several are.
+        """
+        tokens = self.tokens
+        nationality = tokens.low[found.end - 1]
+        if nationality not in self.doc.lexicon.demonyms:
+            return None  # the common case, decided by one look-up
+        length = found.end - found.start
+        if not (
+            (length == 2 and tokens.low[found.start] == "the")
+            or (
+                length == 1
+                and found.start > 0
+                and tokens.low[found.start - 1] == "the"
+                and not tokens.quoted[found.start - 1]
+            )
+        ) or not tokens.is_capital(found.end - 1):
+            return None
+        person: _Entity | None = None
+        for start, entity in names.items():
+            if (
+                start < found.start
+                and entity.kind is SpeakerKind.PERSON
+                and entity is not person
+                and any(title.lower() == nationality for title in entity.titles)
+            ):
+                if person is not None:
+                    return None
+                person = entity
+        return person
 
     def _the_demonym(self, found: Found) -> bool:
         """Whether a mention is ``the`` and a nationality: ``the Irishman``."""

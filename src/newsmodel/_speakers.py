@@ -999,6 +999,8 @@ class Doc:
             )
         ):
             name_start += 1  # ``Republican Tom Baker``: the party is a title
+        if name_start == start and end - name_start >= 3:
+            name_start = self._descriptor_before_name(name_start, end)
         if name_start >= end:
             name_start = self._surname_after_honorific(start, end)
             if name_start >= end:
@@ -1066,6 +1068,52 @@ class Doc:
             titles=titles,
             gender=gender,
         )
+
+    def _descriptor_before_name(self, start: int, end: int) -> int:
+        """Where a full name starts after a party or a nationality at ``start``.
+
+        ``Liberal Democrat Tom Baker``, ``Conservative Ann Lee``, ``American
+        Tom Baker``: a party or a nationality (one or two words) before two
+        or three capitalised words that are no titles, descriptions or
+        organisation words describes the person they name. Returns ``start``
+        when there is no such descriptor.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        lexicon = self.lexicon
+        word = low[start]
+        first = start + 1
+        if word in _PARTY_OPENERS:
+            if first < end and (word, low[first]) in _PARTY_PAIRS:
+                first += 1
+            elif word not in _PARTIES:
+                return start
+        elif word in _COMPASS and first < end and low[first] in lexicon.demonyms:
+            first += 1  # ``South African Tom Baker``
+        elif word not in lexicon.demonyms:
+            return start
+        if (
+            not 2 <= end - first <= 3
+            or (start > 0 and low[start - 1] in _DETERMINERS)  # ``the British Open``
+            or self.is_organisation(start, end)
+        ):
+            return start
+        for k in range(first, end):
+            name = low[k]
+            if not (
+                tokens.is_capital(k)
+                and not tokens.text[k].isupper()  # ``Green MSP Ann Lee``
+                and name.replace("-", "").replace("'", "").isalpha()
+                and name not in lexicon.titles
+                and name not in lexicon.title_modifiers
+                and name not in lexicon.descriptions
+                and name not in lexicon.stopwords
+                and name not in lexicon.demonyms
+                and name not in lexicon.honorifics
+                and name not in _PARTY_OPENERS
+            ):
+                return start
+        return first
 
     def _surname_after_honorific(self, start: int, end: int) -> int:
         """``Mr. King``, ``Ms. Bishop``: a title word after an honorific is a surname.
@@ -2883,6 +2931,28 @@ _POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
 """Letters after a name (``Tom Baker MP``): titles, never the name."""
 _PARTY_WORDS = frozenset(["democrat", "republican"])
 """Party words that title a full name after them (``Democrat Ann Lee``)."""
+_PARTIES = frozenset(
+    [
+        "conservative",
+        "green",
+        "labour",
+        "liberal",
+        "snp",
+        "socialist",
+        "tory",
+        "ukip",
+        "unionist",
+    ]
+)
+"""Parties of one word that describe a full name after them (``Tory Ann Lee``)."""
+_PARTY_PAIRS = frozenset(
+    [("liberal", "democrat"), ("lib", "dem"), ("plaid", "cymru"), ("sinn", "fein")]
+)
+"""Parties of two words that describe a full name after them."""
+_PARTY_OPENERS = _PARTIES | {first for first, _ in _PARTY_PAIRS}
+"""The first words of :data:`_PARTIES` and :data:`_PARTY_PAIRS`."""
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern"])
+"""Words before a nationality of two words (``South African``)."""
 _TITLED_NOUNS = frozenset(["election", "elections", "assembly", "synod", "strike"])
 """Nouns that follow a title word in no name: ``the General Election``."""
 _LY_NOUNS = frozenset(
