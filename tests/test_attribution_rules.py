@@ -3543,3 +3543,35 @@ class TestDescriptorsBeforeAFullName:
             "Tennis\n\nAmerican Tom Baker beat Jim Hart in two sets, as Ann Lee"
             ' watched.\n\nThe American said the match was "very hard".\n'
         )
+
+
+class TestFrontedParticiplePhrase:
+    """A participle phrase opening the sentence with no comma is no part of the subject."""
+
+    @pytest.mark.parametrize(
+        ("opening", "mention", "speaker"),
+        [
+            ("Speaking in Leeds Mr Tom Baker", "Mr Tom Baker", "Tom Baker"),
+            ("Speaking in Leeds Tom Baker", "Tom Baker", "Tom Baker"),
+            ("Writing in the Acme Times Ann Lee", "Ann Lee", "Ann Lee"),
+        ],
+    )
+    def test_name_after_the_phrase(
+        self, opening: str, mention: str, speaker: str
+    ) -> None:
+        """``Speaking in Leeds Mr Tom Baker said``: the mention is ``Mr Tom Baker``."""
+        assert [(mention, "said", "before", speaker)] == _brief(
+            f'Vote row\n\n{opening} said: "People want a fair deal."\n'
+        )
+
+    @pytest.mark.parametrize("place", ["after the vote", "in Leeds"])
+    def test_name_and_apposition_after_the_phrase(self, place: str) -> None:
+        """``Speaking after the vote Tom Baker, leader of the Acme Party, said``."""
+        article = newsmodel.parse(
+            f"Vote row\n\nSpeaking {place} Tom Baker, leader of the Acme Party,"
+            ' said: "This is a sad day."\n'
+        )
+        assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(article.text)
+        assert [("Tom Baker", ("leader of the Acme Party",))] == [
+            (person.name, person.titles) for person in article.people
+        ]

@@ -1687,7 +1687,8 @@ class Doc:
             found = self._name_found(k, floor)
             if found is not None:
                 return (
-                    self._participle_carrier(found.start, floor)
+                    self._past_fronted_phrase(found, floor)
+                    or self._participle_carrier(found.start, floor)
                     or self._of_place(found, floor)
                     or self._open_apposition(found, floor)
                     or self._at_place(found, floor)
@@ -1871,6 +1872,89 @@ class Doc:
         return attrs.evolve(
             person,
             titles=(*person.titles, *self._apposition_titles(comma + 1, place.end)),
+        )
+
+    def _fronted_participle(self, start: int, floor: int) -> bool:
+        """Whether a participle phrase with no comma opens the sentence before ``start``.
+
+        ``Speaking in Leeds Tom Baker said``, ``Speaking after the vote Tom
+        Baker, leader of the Reds, said``: a capitalised word in ``-ing``
+        opening the sentence, then a preposition or an article, and a few
+        words with no comma or quotation up to token ``start``.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        for verb in range(start - 2, max(floor, start - _FRONTED_WORDS) - 1, -1):
+            if tokens.quoted[verb] or not tokens.is_word(verb):
+                return False
+            word = low[verb]
+            if not (word.endswith("ing") and tokens.is_capital(verb)):
+                continue
+            after = low[verb + 1]
+            return (
+                (after in _PREPOSITIONS or after in _FRONTED_OPENERS)
+                and word.isalpha()
+                and not tokens.quoted[verb + 1]
+                and (
+                    verb == 0
+                    or tokens.is_sentence_end(verb - 1)
+                    or tokens.quoted[verb - 1]
+                    or "\n" in tokens.source[tokens.end[verb - 1] : tokens.start[verb]]
+                )
+            )
+        return False
+
+    def _past_fronted_phrase(self, found: Found, floor: int) -> Found | None:
+        """The person named after a fronted participle phrase that ran into the name.
+
+        ``Speaking in Leeds Mr Tom Baker said``: the name read leftwards
+        takes the phrase's last words along (``Leeds Mr Tom Baker``); the
+        person starts at the honorific, after a body's name (``Writing in the
+        Acme Times Ann Lee``) or at a first name (``Speaking in Leeds Tom
+        Baker``). ``None`` when the name has no such words before it.
+        """
+        name = found.name
+        if name is None or name.end - name.start < 3:
+            return None
+        tokens = self.tokens
+        low = tokens.low
+        lexicon = self.lexicon
+        start = name.start
+        split = next(
+            (
+                k
+                for k in range(start + 1, name.name_start)
+                if low[k] in lexicon.honorifics
+            ),
+            None,
+        )
+        if split is None and name.name_start > start:
+            # ``the Acme Times Ann Lee``: capitalised words, no title among them.
+            if all(
+                tokens.is_capital(k) and self.title_end(k, name.name_start) == k
+                for k in range(start, name.name_start)
+            ):
+                split = name.name_start
+        elif split is None:
+            split = next(
+                (
+                    k
+                    for k in range(start + 1, name.end - 1)
+                    if low[k] in lexicon.given_names
+                ),
+                None,
+            )
+        if split is None or not self._fronted_participle(start, floor):
+            return None
+        person = self.classify(split, name.end)
+        if person is None or person.kind is not SpeakerKind.PERSON:
+            return None
+        return Found(
+            start=person.start,
+            end=person.end,
+            form="name",
+            name=person,
+            titles=found.titles,
         )
 
     def _participle_carrier(self, start: int, floor: int) -> Found | None:
@@ -2563,6 +2647,14 @@ class Doc:
                 titles = self._apposition_titles(found.start, found.end)
                 return attrs.evolve(named, titles=(*named.titles, *titles))
         for found in reversed(candidates):
+            if found.form == "name" and self._fronted_participle(found.start, floor):
+                # ``Speaking after the vote Tom Baker, leader of the Reds,
+                # said``: the name after the opening phrase is the subject.
+                trimmed = self._past_fronted_phrase(found, floor)
+                if trimmed is not None:
+                    return trimmed
+                if not self._in_phrase(found.start, floor):
+                    return found
             if self._in_phrase(found.start, floor):
                 # ``In a statement to the Observer, her adviser, X, said``:
                 # a name inside an opening phrase is not the subject.
@@ -2894,6 +2986,12 @@ class Doc:
         )
 
 
+_FRONTED_WORDS = 10
+"""Most tokens of a participle phrase opening a sentence before its subject."""
+_FRONTED_OPENERS = frozenset(
+    ["after", "before", "about", "outside", "ahead", "the", "a", "an"]
+)
+"""Words after the participle of a fronted phrase, besides :data:`_PREPOSITIONS`."""
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "inside", "across"])
 """Prepositions of place between a speaker and a name (``Officials in Kabul``)."""
 
