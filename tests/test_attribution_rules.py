@@ -3575,3 +3575,32 @@ class TestFrontedParticiplePhrase:
         assert [("Tom Baker", ("leader of the Acme Party",))] == [
             (person.name, person.titles) for person in article.people
         ]
+
+
+class TestRoleSubjectBeforeAVerb:
+    """A role with its owner or its phrase opens the sentence before a verb."""
+
+    @pytest.mark.parametrize(
+        ("verbs", "cue"),
+        [
+            ("also rejected the claims, saying", "saying"),
+            ("rejected it and said", "said"),
+        ],
+    )
+    def test_possessive_owner_and_role(self, verbs: str, cue: str) -> None:
+        """``The mayor's spokesman also rejected the claims, saying: "..."``."""
+        assert [
+            ("The mayor's spokesman", cue, "before", "mayor's spokesman")
+        ] == _brief(
+            f"Town hall\n\nThe mayor's spokesman {verbs}:"
+            ' "The mayor has done nothing wrong."\n'
+        )
+
+    def test_role_and_its_phrase(self) -> None:
+        """``A spokesman for the mayor rejected the claims, saying``: not ``the claims``."""
+        assert [
+            ("A spokesman for the mayor", "saying", "before", "spokesman for the mayor")
+        ] == _brief(
+            "Town hall\n\nA spokesman for the mayor rejected the claims, saying:"
+            ' "The mayor has done nothing wrong."\n'
+        )

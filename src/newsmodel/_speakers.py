@@ -1503,6 +1503,7 @@ class Doc:
                     tokens.low[end] in {"of", "for"}
                     or tokens.low[end] in self.lexicon.descriptions
                     or _match_phrase(tokens, self.title_index, end, limit) > end
+                    or self._owned_role(end, first, limit)
                 ):
                     continue
                 break
@@ -1532,6 +1533,17 @@ class Doc:
         if end == first + 1:
             return None
         return Found(start=first, end=end, form="description")
+
+    def _owned_role(self, end: int, first: int, limit: int) -> bool:
+        """``The mayor's spokesman``: a possessive at ``end`` after an owner, then a role."""
+        tokens = self.tokens
+        return (
+            tokens.low[end] in {"'s", "’s"}
+            and first + 1 < end <= first + _OWNER_WORDS
+            and end + 1 < limit
+            and not tokens.quoted[end + 1]
+            and self.is_role_noun(end + 1)
+        )
 
     def _verb_after_head(self, i: int, first: int, limit: int) -> bool:
         """A verb after the head, then its object.
@@ -2195,6 +2207,14 @@ class Doc:
                 cue = self._cue_past_phrase(k + 1, limit)
                 if cue is not None:
                     return Found(start=found.start, end=cue, form="description"), cue
+                if tokens.low[k] in _ROLE_PHRASES and self.is_role_noun(k - 1):
+                    # ``A spokesman for the mayor rejected the claims``: the
+                    # role and its phrase, before the verb.
+                    verb = self._verb_past_phrase(k + 1, limit)
+                    if verb is not None:
+                        return Found(
+                            start=found.start, end=verb, form="description"
+                        ), verb
             if k < limit and tokens.text[k] == ",":
                 k += 1
                 while k < limit and k - found.end < _MAX_APPOSITION:
@@ -2387,6 +2407,34 @@ class Doc:
                     self.match_cue(j, limit) > j
                     or tokens.low[j] in self.lexicon.verbal_cues
                 )
+                # ``rejected the claims``: a noun after its article.
+                and tokens.low[j - 1] not in _DETERMINERS
+            ):
+                return j
+        return None
+
+    def _verb_past_phrase(self, start: int, limit: int) -> int | None:
+        """The past tense a few words after ``start``, ending a phrase of a role.
+
+        ``A spokesman for the mayor rejected``: the verb after ``the
+        mayor``, with no comma, quotation, relative or auxiliary between.
+        """
+        tokens = self.tokens
+        for j in range(start, min(limit, start + _PHRASE_WORDS)):
+            word = tokens.low[j]
+            if (
+                tokens.quoted[j]
+                or not tokens.is_word(j)
+                or word in _RELATIVES
+                or word in _VERBAL
+            ):
+                return None
+            if (
+                j > start
+                and word.endswith("ed")
+                and not tokens.is_capital(j)
+                and tokens.low[j - 1] not in _DETERMINERS
+                and tokens.low[j - 1] not in _PREPOSITIONS
             ):
                 return j
         return None
@@ -2986,6 +3034,8 @@ class Doc:
         )
 
 
+_ROLE_PHRASES = frozenset(["for", "of", "at", "from"])
+"""Prepositions of a phrase after a role noun in a subject (``A spokesman for``)."""
 _FRONTED_WORDS = 10
 """Most tokens of a participle phrase opening a sentence before its subject."""
 _FRONTED_OPENERS = frozenset(
