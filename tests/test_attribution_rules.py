@@ -3604,3 +3604,19 @@ class TestRoleSubjectBeforeAVerb:
             "Town hall\n\nA spokesman for the mayor rejected the claims, saying:"
             ' "The mayor has done nothing wrong."\n'
         )
+
+
+class TestSeatMember:
+    """``the Leeds North MP`` stands for the person named before."""
+
+    @pytest.mark.parametrize("member", ["the Leeds North MP", "the former Kent MEP"])
+    def test_member_after_a_surname(self, member: str) -> None:
+        """``Mr Baker said: "..." "...," said the Leeds North MP``: Baker."""
+        assert [
+            ("Mr Baker", "said", "before", "Baker"),
+            (member, "said", "between", "Baker"),
+            (member, "said", "between", "Baker"),
+        ] == _brief(
+            'Talks\n\nMr Baker said: "I was wild but I was not lost."'
+            f' "It was a hard time," said {member}. "I do not blame anyone."\n'
+        )

@@ -289,6 +289,8 @@ _EPITHETS = frozenset(
 )
 """Nouns that describe a person named before (``the striker``): ``the``
 and one of them stands for the most recent person named in full."""
+_MEMBER_LETTERS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "TD"])
+"""A member's letters, as written: ``the Leeds North MP`` is the person named before."""
 _OFFICE_EPITHETS = frozenset(["boss", "captain", "coach", "leader", "manager"])
 """Epithets that are offices too: ``the coach`` is first whoever holds the
 title, then the person named before."""
@@ -3568,6 +3570,7 @@ class _Resolver:
                     self._named_body(found, subject_starts, spoken)
                     or self._aged_person(found, subject_starts, spoken)
                     or self._person_described(found, subject_starts, spoken, names)
+                    or self._seat_member(found, subject_starts, spoken, names)
                     or self._description(found)
                 )
             targets[index] = entity
@@ -3838,6 +3841,45 @@ class _Resolver:
                 )  # ``The actor's friend Tom Baker``
                 or self._other_person(entity, position, start, names)
             ):
+                return None
+            return entity
+        return None
+
+    def _seat_member(
+        self,
+        found: Found,
+        subject_starts: list[int],
+        spoken: deque[tuple[int, _Entity]],
+        names: dict[int, _Entity],
+    ) -> _Entity | None:
+        """``Mr Baker said ... said the Leeds North MP``: the member named before.
+
+        ``the``, the capitalised words of a seat or a party and a member's
+        letters (``MP``, ``MEP``) stand for the most recent person subject
+        or speaker, even one named by surname only, unless another person
+        may be meant (see :meth:`_other_person`); an office holder titled so
+        is found first (:meth:`_office_holder`).
+        """
+        tokens = self.tokens
+        start = found.start
+        end = found.end
+        if (
+            tokens.text[end - 1] not in _MEMBER_LETTERS
+            or end - start < 2
+            or tokens.low[start] != "the"
+        ):
+            return None
+        modifiers = self.doc.lexicon.title_modifiers
+        if not all(
+            tokens.is_word(i) and (tokens.is_capital(i) or tokens.low[i] in modifiers)
+            for i in range(start + 1, end - 1)
+        ):
+            return None
+        recent = self._recent(start, subject_starts, spoken)
+        for position, entity in reversed(recent):
+            if entity.kind is not SpeakerKind.PERSON or not entity.named:
+                continue
+            if self._other_person(entity, position, start, names):
                 return None
             return entity
         return None
