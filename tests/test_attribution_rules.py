@@ -3620,3 +3620,14 @@ class TestSeatMember:
             'Talks\n\nMr Baker said: "I was wild but I was not lost."'
             f' "It was a hard time," said {member}. "I do not blame anyone."\n'
         )
+
+
+class TestRelativeAfterADescription:
+    """A relative after a description's comma stands for the description."""
+
+    def test_who_after_a_description(self) -> None:
+        """``let down by the council, who promised he would get a "fair hearing"``."""
+        assert [("who", "promised", "before", "council")] == _brief(
+            "Council row\n\nTom Baker says he was let down by the council, who"
+            ' promised he would get a "fair hearing".\n'
+        )

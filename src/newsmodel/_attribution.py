@@ -289,6 +289,8 @@ _EPITHETS = frozenset(
 )
 """Nouns that describe a person named before (``the striker``): ``the``
 and one of them stands for the most recent person named in full."""
+_RELATIVE_BACK = 12
+"""Most tokens read back from a relative's comma for the description before it."""
 _MEMBER_LETTERS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "TD"])
 """A member's letters, as written: ``the Leeds North MP`` is the person named before."""
 _OFFICE_EPITHETS = frozenset(["boss", "captain", "coach", "leader", "manager"])
@@ -3571,6 +3573,7 @@ class _Resolver:
                     or self._aged_person(found, subject_starts, spoken)
                     or self._person_described(found, subject_starts, spoken, names)
                     or self._seat_member(found, subject_starts, spoken, names)
+                    or self._relative_description(found)
                     or self._description(found)
                 )
             targets[index] = entity
@@ -4079,6 +4082,29 @@ class _Resolver:
                 Found(start=start, end=k + 1, form="description")
             )
             self.subjects.append((start, entity))
+
+    def _relative_description(self, found: Found) -> _Entity | None:
+        """``let down by the council, who promised``: the description ``who`` is.
+
+        A relative with no name before its comma stands for the description
+        there (``the council``), which speaks.
+        """
+        if found.form != "relative" or found.name is not None:
+            return None
+        tokens = self.tokens
+        comma = found.start - 1
+        floor = comma
+        while (
+            floor > 0
+            and comma - floor < _RELATIVE_BACK
+            and not tokens.quoted[floor - 1]
+            and not tokens.is_sentence_end(floor - 1)
+        ):
+            floor -= 1
+        antecedent = self.doc.relative_antecedent(comma, floor)
+        if antecedent is None or antecedent.name is not None:
+            return None
+        return self._description(antecedent)
 
     def _description(self, found: Found) -> _Entity:
         """The entity of a description or an organisation without a name."""

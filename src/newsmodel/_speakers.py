@@ -2888,6 +2888,10 @@ class Doc:
             return description
         return None
 
+    def relative_antecedent(self, comma: int, floor: int) -> Found | None:
+        """The name or description before the comma of a relative clause (``, who``)."""
+        return self._segment_subject(comma, floor, ())
+
     def mention_right(self, first: int, limit: int) -> Found | None:
         """The speaker after a cue or a dash: ``said Putin``, ``according to a source``."""
         tokens = self.tokens
