@@ -3631,3 +3631,17 @@ class TestRelativeAfterADescription:
             "Council row\n\nTom Baker says he was let down by the council, who"
             ' promised he would get a "fair hearing".\n'
         )
+
+
+class TestSiteOwner:
+    """A page on a body's website speaks for the body."""
+
+    @pytest.mark.parametrize(
+        ("site", "owner"),
+        [("on Acme's website", "Acme"), ("on the Acme Foods website", "Acme Foods")],
+    )
+    def test_page_on_a_website(self, site: str, owner: str) -> None:
+        """``says the help page on Acme's website``: Acme."""
+        assert [("the help page", "says", "after", owner)] == _brief(
+            f'Files\n\n"The tool removes hidden data," says the help page {site}.\n'
+        )

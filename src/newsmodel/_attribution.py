@@ -289,6 +289,10 @@ _EPITHETS = frozenset(
 )
 """Nouns that describe a person named before (``the striker``): ``the``
 and one of them stands for the most recent person named in full."""
+_SITES = frozenset(["website", "site", "homepage", "blog"])
+"""Nouns of a body's pages on the web: ``the help page on Acme's website``."""
+_OWNER_REACH = 4
+"""Most capitalised words of the owner of a website (``on the Acme Foods website``)."""
 _RELATIVE_BACK = 12
 """Most tokens read back from a relative's comma for the description before it."""
 _MEMBER_LETTERS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "TD"])
@@ -3574,6 +3578,7 @@ class _Resolver:
                     or self._person_described(found, subject_starts, spoken, names)
                     or self._seat_member(found, subject_starts, spoken, names)
                     or self._relative_description(found)
+                    or self._site_owner(found)
                     or self._description(found)
                 )
             targets[index] = entity
@@ -4082,6 +4087,44 @@ class _Resolver:
                 Found(start=start, end=k + 1, form="description")
             )
             self.subjects.append((start, entity))
+
+    def _site_owner(self, found: Found) -> _Entity | None:
+        """``says the help page on Acme's website``: the body whose site speaks.
+
+        A description followed by ``on``, a capitalised owner and ``'s
+        website`` (or ``on the Acme website``) stands for the owner.
+        """
+        tokens = self.tokens
+        on = found.end
+        limit = len(tokens.text)
+        if (
+            on + 3 >= limit
+            or tokens.low[on] != "on"
+            or found.name is not None
+            or tokens.quoted[on]
+        ):
+            return None
+        start = on + 1
+        if tokens.low[start] == "the":
+            start += 1
+        mark = start
+        while mark < limit and mark - start < _OWNER_REACH and tokens.is_capital(mark):
+            if tokens.quoted[mark] or not tokens.is_word(mark):
+                return None
+            mark += 1
+        site = mark + 1 if mark < limit and tokens.low[mark] in {"'s", "’s"} else mark
+        if (
+            mark == start
+            or site >= limit
+            or tokens.low[site] not in _SITES
+            or (site == mark and tokens.low[on + 1] != "the")
+        ):
+            return None
+        text = self.text(start, mark)
+        known = self.entities.get(text)
+        if known is None and mark - start == 1 and text in self.by_surname:
+            known = self._join(text, start)  # ``on Baker's blog``: Tom Baker
+        return known or self.entity(text, text, SpeakerKind.ORGANISATION, start)
 
     def _relative_description(self, found: Found) -> _Entity | None:
         """``let down by the council, who promised``: the description ``who`` is.
