@@ -3632,6 +3632,21 @@ class TestRelativeAfterADescription:
             ' promised he would get a "fair hearing".\n'
         )
 
+    def test_which_after_a_text(self) -> None:
+        """``a line from the film's poster, which claimed``: the poster."""
+        assert [("which", "claimed", "before", "film's poster")] == _brief(
+            "Film row\n\nTom Baker asked that a line from the film's poster, which"
+            ' claimed the film was "a true story", be cut.\n'
+        )
+
+    def test_who_after_a_thing(self) -> None:
+        """``one aide familiar with the discussion, who added``: not the discussion."""
+        article = newsmodel.parse(
+            'Talks\n\n"It was a poor plan," said one aide familiar with the'
+            ' discussion, who added that the staff were "rattled".\n'
+        )
+        assert "discussion" not in [speaker.name for speaker in article.speakers]
+
 
 class TestSiteOwner:
     """A page on a body's website speaks for the body."""

@@ -4147,6 +4147,18 @@ class _Resolver:
         antecedent = self.doc.relative_antecedent(comma, floor)
         if antecedent is None or antecedent.name is not None:
             return None
+        head = tokens.low[antecedent.end - 1]
+        lexicon = self.doc.lexicon
+        if (
+            tokens.low[found.start] == "who"
+            and not head.endswith("s")
+            and head not in lexicon.descriptions
+            and head not in lexicon.titles
+            and head not in lexicon.organisation_markers
+        ):
+            # ``one aide familiar with the talks, who added``: ``who`` is a
+            # person or a group, not the last noun before it.
+            return None
         return self._description(antecedent)
 
     def _description(self, found: Found) -> _Entity:
