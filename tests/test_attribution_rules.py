@@ -3567,3 +3567,166 @@ class TestLabelQuote:
         assert [None, ("Jim Hart", "said", "before", "Jim Hart")] == _brief(
             "Vote\n\nJim Hart said the “yes” tag was “a joke”.\n"
         )
+
+
+# Subject spans before a cue: descriptors, fronted clauses, possessive owners.
+
+
+class TestDescriptorsBeforeAFullName:
+    """A party or a nationality before a full name describes the person."""
+
+    @pytest.mark.parametrize(
+        "party", ["Liberal Democrat", "Lib Dem", "Conservative", "Green", "SNP"]
+    )
+    def test_party_before_a_full_name(self, party: str) -> None:
+        """``Liberal Democrat Tom Baker said``: Tom Baker, titled by the party."""
+        article = newsmodel.parse(
+            f'Vote row\n\n{party} Tom Baker said it was a "grave matter".\n'
+        )
+        assert [(f"{party} Tom Baker", "said", "before", "Tom Baker")] == _brief(
+            article.text
+        )
+        assert [("Tom Baker", (party,))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
+    @pytest.mark.parametrize("nationality", ["American", "South African"])
+    def test_nationality_before_a_full_name(self, nationality: str) -> None:
+        """``American Tom Baker beat Jim Hart. "...," said Baker``: Tom Baker."""
+        assert [("Baker", "said", "after", "Tom Baker")] == _brief(
+            f"Tennis\n\n{nationality} Tom Baker beat Jim Hart in two sets.\n\n"
+            '"He is very good," said Baker.\n'
+        )
+
+    def test_nationality_in_a_body_s_name(self) -> None:
+        """``The British Widget Makers said``: after ``the``, part of the name."""
+        article = newsmodel.parse(
+            'Trade\n\nThe British Widget Makers said sales were "flat".\n'
+        )
+        assert ["British Widget Makers"] == [
+            speaker.name for speaker in article.speakers
+        ]
+
+    def test_the_nationality_is_the_person_so_titled(self) -> None:
+        """``American Tom Baker beat ... The American said``: Tom Baker."""
+        assert [("The American", "said", "before", "Tom Baker")] == _brief(
+            "Tennis\n\nAmerican Tom Baker beat Jim Hart in two sets, as Ann Lee"
+            ' watched.\n\nThe American said the match was "very hard".\n'
+        )
+
+
+class TestFrontedParticiplePhrase:
+    """A participle phrase opening the sentence with no comma is no part of the subject."""
+
+    @pytest.mark.parametrize(
+        ("opening", "mention", "speaker"),
+        [
+            ("Speaking in Leeds Mr Tom Baker", "Mr Tom Baker", "Tom Baker"),
+            ("Speaking in Leeds Tom Baker", "Tom Baker", "Tom Baker"),
+            ("Writing in the Acme Times Ann Lee", "Ann Lee", "Ann Lee"),
+        ],
+    )
+    def test_name_after_the_phrase(
+        self, opening: str, mention: str, speaker: str
+    ) -> None:
+        """``Speaking in Leeds Mr Tom Baker said``: the mention is ``Mr Tom Baker``."""
+        assert [(mention, "said", "before", speaker)] == _brief(
+            f'Vote row\n\n{opening} said: "People want a fair deal."\n'
+        )
+
+    @pytest.mark.parametrize("place", ["after the vote", "in Leeds"])
+    def test_name_and_apposition_after_the_phrase(self, place: str) -> None:
+        """``Speaking after the vote Tom Baker, leader of the Acme Party, said``."""
+        article = newsmodel.parse(
+            f"Vote row\n\nSpeaking {place} Tom Baker, leader of the Acme Party,"
+            ' said: "This is a sad day."\n'
+        )
+        assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(article.text)
+        assert [("Tom Baker", ("leader of the Acme Party",))] == [
+            (person.name, person.titles) for person in article.people
+        ]
+
+
+class TestRoleSubjectBeforeAVerb:
+    """A role with its owner or its phrase opens the sentence before a verb."""
+
+    @pytest.mark.parametrize(
+        ("verbs", "cue"),
+        [
+            ("also rejected the claims, saying", "saying"),
+            ("rejected it and said", "said"),
+        ],
+    )
+    def test_possessive_owner_and_role(self, verbs: str, cue: str) -> None:
+        """``The mayor's spokesman also rejected the claims, saying: "..."``."""
+        assert [
+            ("The mayor's spokesman", cue, "before", "mayor's spokesman")
+        ] == _brief(
+            f"Town hall\n\nThe mayor's spokesman {verbs}:"
+            ' "The mayor has done nothing wrong."\n'
+        )
+
+    def test_role_and_its_phrase(self) -> None:
+        """``A spokesman for the mayor rejected the claims, saying``: not ``the claims``."""
+        assert [
+            ("A spokesman for the mayor", "saying", "before", "spokesman for the mayor")
+        ] == _brief(
+            "Town hall\n\nA spokesman for the mayor rejected the claims, saying:"
+            ' "The mayor has done nothing wrong."\n'
+        )
+
+
+class TestSeatMember:
+    """``the Leeds North MP`` stands for the person named before."""
+
+    @pytest.mark.parametrize("member", ["the Leeds North MP", "the former Kent MEP"])
+    def test_member_after_a_surname(self, member: str) -> None:
+        """``Mr Baker said: "..." "...," said the Leeds North MP``: Baker."""
+        assert [
+            ("Mr Baker", "said", "before", "Baker"),
+            (member, "said", "between", "Baker"),
+            (member, "said", "between", "Baker"),
+        ] == _brief(
+            'Talks\n\nMr Baker said: "I was wild but I was not lost."'
+            f' "It was a hard time," said {member}. "I do not blame anyone."\n'
+        )
+
+
+class TestRelativeAfterADescription:
+    """A relative after a description's comma stands for the description."""
+
+    def test_who_after_a_description(self) -> None:
+        """``let down by the council, who promised he would get a "fair hearing"``."""
+        assert [("who", "promised", "before", "council")] == _brief(
+            "Council row\n\nTom Baker says he was let down by the council, who"
+            ' promised he would get a "fair hearing".\n'
+        )
+
+    def test_which_after_a_text(self) -> None:
+        """``a line from the film's poster, which claimed``: the poster."""
+        assert [("which", "claimed", "before", "film's poster")] == _brief(
+            "Film row\n\nTom Baker asked that a line from the film's poster, which"
+            ' claimed the film was "a true story", be cut.\n'
+        )
+
+    def test_who_after_a_thing(self) -> None:
+        """``one aide familiar with the discussion, who added``: not the discussion."""
+        article = newsmodel.parse(
+            'Talks\n\n"It was a poor plan," said one aide familiar with the'
+            ' discussion, who added that the staff were "rattled".\n'
+        )
+        assert "discussion" not in [speaker.name for speaker in article.speakers]
+
+
+class TestSiteOwner:
+    """A page on a body's website speaks for the body."""
+
+    @pytest.mark.parametrize(
+        ("site", "owner"),
+        [("on Acme's website", "Acme"), ("on the Acme Foods website", "Acme Foods")],
+    )
+    def test_page_on_a_website(self, site: str, owner: str) -> None:
+        """``says the help page on Acme's website``: Acme."""
+        assert [("the help page", "says", "after", owner)] == _brief(
+            f'Files\n\n"The tool removes hidden data," says the help page {site}.\n'
+        )

@@ -289,6 +289,14 @@ _EPITHETS = frozenset(
 )
 """Nouns that describe a person named before (``the striker``): ``the``
 and one of them stands for the most recent person named in full."""
+_SITES = frozenset(["website", "site", "homepage", "blog"])
+"""Nouns of a body's pages on the web: ``the help page on Acme's website``."""
+_OWNER_REACH = 4
+"""Most capitalised words of the owner of a website (``on the Acme Foods website``)."""
+_RELATIVE_BACK = 12
+"""Most tokens read back from a relative's comma for the description before it."""
+_MEMBER_LETTERS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "TD"])
+"""A member's letters, as written: ``the Leeds North MP`` is the person named before."""
 _OFFICE_EPITHETS = frozenset(["boss", "captain", "coach", "leader", "manager"])
 """Epithets that are offices too: ``the coach`` is first whoever holds the
 title, then the person named before."""
@@ -3628,6 +3636,9 @@ class _Resolver:
                     if raw.placement is Placement.CONTINUATION
                     else inherited or Method.EXPLICIT
                 )
+            elif (national := self._titled_national(found, names)) is not None:
+                method = Method.NOMINAL
+                entity = national
             elif found.name is not None and not self._the_demonym(found):
                 entity = names.get(found.name.name_start)
                 method = Method.PRONOUN if found.form == "relative" else Method.EXPLICIT
@@ -3654,6 +3665,9 @@ class _Resolver:
                     self._named_body(found, subject_starts, spoken)
                     or self._aged_person(found, subject_starts, spoken)
                     or self._person_described(found, subject_starts, spoken, names)
+                    or self._seat_member(found, subject_starts, spoken, names)
+                    or self._relative_description(found)
+                    or self._site_owner(found)
                     or self._description(found)
                 )
             targets[index] = entity
@@ -3928,6 +3942,45 @@ class _Resolver:
             return entity
         return None
 
+    def _seat_member(
+        self,
+        found: Found,
+        subject_starts: list[int],
+        spoken: deque[tuple[int, _Entity]],
+        names: dict[int, _Entity],
+    ) -> _Entity | None:
+        """``Mr Baker said ... said the Leeds North MP``: the member named before.
+
+        ``the``, the capitalised words of a seat or a party and a member's
+        letters (``MP``, ``MEP``) stand for the most recent person subject
+        or speaker, even one named by surname only, unless another person
+        may be meant (see :meth:`_other_person`); an office holder titled so
+        is found first (:meth:`_office_holder`).
+        """
+        tokens = self.tokens
+        start = found.start
+        end = found.end
+        if (
+            tokens.text[end - 1] not in _MEMBER_LETTERS
+            or end - start < 2
+            or tokens.low[start] != "the"
+        ):
+            return None
+        modifiers = self.doc.lexicon.title_modifiers
+        if not all(
+            tokens.is_word(i) and (tokens.is_capital(i) or tokens.low[i] in modifiers)
+            for i in range(start + 1, end - 1)
+        ):
+            return None
+        recent = self._recent(start, subject_starts, spoken)
+        for position, entity in reversed(recent):
+            if entity.kind is not SpeakerKind.PERSON or not entity.named:
+                continue
+            if self._other_person(entity, position, start, names):
+                return None
+            return entity
+        return None
+
     def _other_person(
         self, entity: _Entity, low: int, high: int, names: dict[int, _Entity]
     ) -> bool:
@@ -3971,6 +4024,42 @@ class _Resolver:
             if sentence < key:
                 return True  # a later sentence names someone else
         return False
+
+    def _titled_national(
+        self, found: Found, names: dict[int, _Entity]
+    ) -> _Entity | None:
+        """``American Tom Baker won. "...," said the American``: the person so titled.
+
+        ``the`` and a nationality stand for the one person named before with
+        that nationality as a title; ``None`` when none or several are.
+        """
+        tokens = self.tokens
+        nationality = tokens.low[found.end - 1]
+        if nationality not in self.doc.lexicon.demonyms:
+            return None  # the common case, decided by one look-up
+        length = found.end - found.start
+        if not (
+            (length == 2 and tokens.low[found.start] == "the")
+            or (
+                length == 1
+                and found.start > 0
+                and tokens.low[found.start - 1] == "the"
+                and not tokens.quoted[found.start - 1]
+            )
+        ) or not tokens.is_capital(found.end - 1):
+            return None
+        person: _Entity | None = None
+        for start, entity in names.items():
+            if (
+                start < found.start
+                and entity.kind is SpeakerKind.PERSON
+                and entity is not person
+                and any(title.lower() == nationality for title in entity.titles)
+            ):
+                if person is not None:
+                    return None
+                person = entity
+        return person
 
     def _the_demonym(self, found: Found) -> bool:
         """Whether a mention is ``the`` and a nationality: ``the Irishman``."""
@@ -4087,6 +4176,79 @@ class _Resolver:
                 Found(start=start, end=k + 1, form="description")
             )
             self.subjects.append((start, entity))
+
+    def _site_owner(self, found: Found) -> _Entity | None:
+        """``says the help page on Acme's website``: the body whose site speaks.
+
+        A description followed by ``on``, a capitalised owner and ``'s
+        website`` (or ``on the Acme website``) stands for the owner.
+        """
+        tokens = self.tokens
+        on = found.end
+        limit = len(tokens.text)
+        if (
+            on + 3 >= limit
+            or tokens.low[on] != "on"
+            or found.name is not None
+            or tokens.quoted[on]
+        ):
+            return None
+        start = on + 1
+        if tokens.low[start] == "the":
+            start += 1
+        mark = start
+        while mark < limit and mark - start < _OWNER_REACH and tokens.is_capital(mark):
+            if tokens.quoted[mark] or not tokens.is_word(mark):
+                return None
+            mark += 1
+        site = mark + 1 if mark < limit and tokens.low[mark] in {"'s", "’s"} else mark
+        if (
+            mark == start
+            or site >= limit
+            or tokens.low[site] not in _SITES
+            or (site == mark and tokens.low[on + 1] != "the")
+        ):
+            return None
+        text = self.text(start, mark)
+        known = self.entities.get(text)
+        if known is None and mark - start == 1 and text in self.by_surname:
+            known = self._join(text, start)  # ``on Baker's blog``: Tom Baker
+        return known or self.entity(text, text, SpeakerKind.ORGANISATION, start)
+
+    def _relative_description(self, found: Found) -> _Entity | None:
+        """``let down by the council, who promised``: the description ``who`` is.
+
+        A relative with no name before its comma stands for the description
+        there (``the council``), which speaks.
+        """
+        if found.form != "relative" or found.name is not None:
+            return None
+        tokens = self.tokens
+        comma = found.start - 1
+        floor = comma
+        while (
+            floor > 0
+            and comma - floor < _RELATIVE_BACK
+            and not tokens.quoted[floor - 1]
+            and not tokens.is_sentence_end(floor - 1)
+        ):
+            floor -= 1
+        antecedent = self.doc.relative_antecedent(comma, floor)
+        if antecedent is None or antecedent.name is not None:
+            return None
+        head = tokens.low[antecedent.end - 1]
+        lexicon = self.doc.lexicon
+        if (
+            tokens.low[found.start] == "who"
+            and not head.endswith("s")
+            and head not in lexicon.descriptions
+            and head not in lexicon.titles
+            and head not in lexicon.organisation_markers
+        ):
+            # ``one aide familiar with the talks, who added``: ``who`` is a
+            # person or a group, not the last noun before it.
+            return None
+        return self._description(antecedent)
 
     def _description(self, found: Found) -> _Entity:
         """The entity of a description or an organisation without a name."""

@@ -999,6 +999,8 @@ class Doc:
             )
         ):
             name_start += 1  # ``Republican Tom Baker``: the party is a title
+        if name_start == start and end - name_start >= 3:
+            name_start = self._descriptor_before_name(name_start, end)
         if name_start >= end:
             name_start = self._surname_after_honorific(start, end)
             if name_start >= end:
@@ -1066,6 +1068,52 @@ class Doc:
             titles=titles,
             gender=gender,
         )
+
+    def _descriptor_before_name(self, start: int, end: int) -> int:
+        """Where a full name starts after a party or a nationality at ``start``.
+
+        ``Liberal Democrat Tom Baker``, ``Conservative Ann Lee``, ``American
+        Tom Baker``: a party or a nationality (one or two words) before two
+        or three capitalised words that are no titles, descriptions or
+        organisation words describes the person they name. Returns ``start``
+        when there is no such descriptor.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        lexicon = self.lexicon
+        word = low[start]
+        first = start + 1
+        if word in _PARTY_OPENERS:
+            if first < end and (word, low[first]) in _PARTY_PAIRS:
+                first += 1
+            elif word not in _PARTIES:
+                return start
+        elif word in _COMPASS and first < end and low[first] in lexicon.demonyms:
+            first += 1  # ``South African Tom Baker``
+        elif word not in lexicon.demonyms:
+            return start
+        if (
+            not 2 <= end - first <= 3
+            or (start > 0 and low[start - 1] in _DETERMINERS)  # ``the British Open``
+            or self.is_organisation(start, end)
+        ):
+            return start
+        for k in range(first, end):
+            name = low[k]
+            if not (
+                tokens.is_capital(k)
+                and not tokens.text[k].isupper()  # ``Green MSP Ann Lee``
+                and name.replace("-", "").replace("'", "").isalpha()
+                and name not in lexicon.titles
+                and name not in lexicon.title_modifiers
+                and name not in lexicon.descriptions
+                and name not in lexicon.stopwords
+                and name not in lexicon.demonyms
+                and name not in lexicon.honorifics
+                and name not in _PARTY_OPENERS
+            ):
+                return start
+        return first
 
     def _surname_after_honorific(self, start: int, end: int) -> int:
         """``Mr. King``, ``Ms. Bishop``: a title word after an honorific is a surname.
@@ -1455,6 +1503,7 @@ class Doc:
                     tokens.low[end] in {"of", "for"}
                     or tokens.low[end] in self.lexicon.descriptions
                     or _match_phrase(tokens, self.title_index, end, limit) > end
+                    or self._owned_role(end, first, limit)
                 ):
                     continue
                 break
@@ -1484,6 +1533,17 @@ class Doc:
         if end == first + 1:
             return None
         return Found(start=first, end=end, form="description")
+
+    def _owned_role(self, end: int, first: int, limit: int) -> bool:
+        """``The mayor's spokesman``: a possessive at ``end`` after an owner, then a role."""
+        tokens = self.tokens
+        return (
+            tokens.low[end] in {"'s", "’s"}
+            and first + 1 < end <= first + _OWNER_WORDS
+            and end + 1 < limit
+            and not tokens.quoted[end + 1]
+            and self.is_role_noun(end + 1)
+        )
 
     def _verb_after_head(self, i: int, first: int, limit: int) -> bool:
         """A verb after the head, then its object.
@@ -1639,7 +1699,8 @@ class Doc:
             found = self._name_found(k, floor)
             if found is not None:
                 return (
-                    self._participle_carrier(found.start, floor)
+                    self._past_fronted_phrase(found, floor)
+                    or self._participle_carrier(found.start, floor)
                     or self._of_place(found, floor)
                     or self._open_apposition(found, floor)
                     or self._at_place(found, floor)
@@ -1823,6 +1884,89 @@ class Doc:
         return attrs.evolve(
             person,
             titles=(*person.titles, *self._apposition_titles(comma + 1, place.end)),
+        )
+
+    def _fronted_participle(self, start: int, floor: int) -> bool:
+        """Whether a participle phrase with no comma opens the sentence before ``start``.
+
+        ``Speaking in Leeds Tom Baker said``, ``Speaking after the vote Tom
+        Baker, leader of the Reds, said``: a capitalised word in ``-ing``
+        opening the sentence, then a preposition or an article, and a few
+        words with no comma or quotation up to token ``start``.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        for verb in range(start - 2, max(floor, start - _FRONTED_WORDS) - 1, -1):
+            if tokens.quoted[verb] or not tokens.is_word(verb):
+                return False
+            word = low[verb]
+            if not (word.endswith("ing") and tokens.is_capital(verb)):
+                continue
+            after = low[verb + 1]
+            return (
+                (after in _PREPOSITIONS or after in _FRONTED_OPENERS)
+                and word.isalpha()
+                and not tokens.quoted[verb + 1]
+                and (
+                    verb == 0
+                    or tokens.is_sentence_end(verb - 1)
+                    or tokens.quoted[verb - 1]
+                    or "\n" in tokens.source[tokens.end[verb - 1] : tokens.start[verb]]
+                )
+            )
+        return False
+
+    def _past_fronted_phrase(self, found: Found, floor: int) -> Found | None:
+        """The person named after a fronted participle phrase that ran into the name.
+
+        ``Speaking in Leeds Mr Tom Baker said``: the name read leftwards
+        takes the phrase's last words along (``Leeds Mr Tom Baker``); the
+        person starts at the honorific, after a body's name (``Writing in the
+        Acme Times Ann Lee``) or at a first name (``Speaking in Leeds Tom
+        Baker``). ``None`` when the name has no such words before it.
+        """
+        name = found.name
+        if name is None or name.end - name.start < 3:
+            return None
+        tokens = self.tokens
+        low = tokens.low
+        lexicon = self.lexicon
+        start = name.start
+        split = next(
+            (
+                k
+                for k in range(start + 1, name.name_start)
+                if low[k] in lexicon.honorifics
+            ),
+            None,
+        )
+        if split is None and name.name_start > start:
+            # ``the Acme Times Ann Lee``: capitalised words, no title among them.
+            if all(
+                tokens.is_capital(k) and self.title_end(k, name.name_start) == k
+                for k in range(start, name.name_start)
+            ):
+                split = name.name_start
+        elif split is None:
+            split = next(
+                (
+                    k
+                    for k in range(start + 1, name.end - 1)
+                    if low[k] in lexicon.given_names
+                ),
+                None,
+            )
+        if split is None or not self._fronted_participle(start, floor):
+            return None
+        person = self.classify(split, name.end)
+        if person is None or person.kind is not SpeakerKind.PERSON:
+            return None
+        return Found(
+            start=person.start,
+            end=person.end,
+            form="name",
+            name=person,
+            titles=found.titles,
         )
 
     def _participle_carrier(self, start: int, floor: int) -> Found | None:
@@ -2063,6 +2207,14 @@ class Doc:
                 cue = self._cue_past_phrase(k + 1, limit)
                 if cue is not None:
                     return Found(start=found.start, end=cue, form="description"), cue
+                if tokens.low[k] in _ROLE_PHRASES and self.is_role_noun(k - 1):
+                    # ``A spokesman for the mayor rejected the claims``: the
+                    # role and its phrase, before the verb.
+                    verb = self._verb_past_phrase(k + 1, limit)
+                    if verb is not None:
+                        return Found(
+                            start=found.start, end=verb, form="description"
+                        ), verb
             if k < limit and tokens.text[k] == ",":
                 k += 1
                 while k < limit and k - found.end < _MAX_APPOSITION:
@@ -2255,6 +2407,34 @@ class Doc:
                     self.match_cue(j, limit) > j
                     or tokens.low[j] in self.lexicon.verbal_cues
                 )
+                # ``rejected the claims``: a noun after its article.
+                and tokens.low[j - 1] not in _DETERMINERS
+            ):
+                return j
+        return None
+
+    def _verb_past_phrase(self, start: int, limit: int) -> int | None:
+        """The past tense a few words after ``start``, ending a phrase of a role.
+
+        ``A spokesman for the mayor rejected``: the verb after ``the
+        mayor``, with no comma, quotation, relative or auxiliary between.
+        """
+        tokens = self.tokens
+        for j in range(start, min(limit, start + _PHRASE_WORDS)):
+            word = tokens.low[j]
+            if (
+                tokens.quoted[j]
+                or not tokens.is_word(j)
+                or word in _RELATIVES
+                or word in _VERBAL
+            ):
+                return None
+            if (
+                j > start
+                and word.endswith("ed")
+                and not tokens.is_capital(j)
+                and tokens.low[j - 1] not in _DETERMINERS
+                and tokens.low[j - 1] not in _PREPOSITIONS
             ):
                 return j
         return None
@@ -2515,6 +2695,14 @@ class Doc:
                 titles = self._apposition_titles(found.start, found.end)
                 return attrs.evolve(named, titles=(*named.titles, *titles))
         for found in reversed(candidates):
+            if found.form == "name" and self._fronted_participle(found.start, floor):
+                # ``Speaking after the vote Tom Baker, leader of the Reds,
+                # said``: the name after the opening phrase is the subject.
+                trimmed = self._past_fronted_phrase(found, floor)
+                if trimmed is not None:
+                    return trimmed
+                if not self._in_phrase(found.start, floor):
+                    return found
             if self._in_phrase(found.start, floor):
                 # ``In a statement to the Observer, her adviser, X, said``:
                 # a name inside an opening phrase is not the subject.
@@ -2700,6 +2888,10 @@ class Doc:
             return description
         return None
 
+    def relative_antecedent(self, comma: int, floor: int) -> Found | None:
+        """The name or description before the comma of a relative clause (``, who``)."""
+        return self._segment_subject(comma, floor, ())
+
     def mention_right(self, first: int, limit: int) -> Found | None:
         """The speaker after a cue or a dash: ``said Putin``, ``according to a source``."""
         tokens = self.tokens
@@ -2846,6 +3038,14 @@ class Doc:
         )
 
 
+_ROLE_PHRASES = frozenset(["for", "of", "at", "from"])
+"""Prepositions of a phrase after a role noun in a subject (``A spokesman for``)."""
+_FRONTED_WORDS = 10
+"""Most tokens of a participle phrase opening a sentence before its subject."""
+_FRONTED_OPENERS = frozenset(
+    ["after", "before", "about", "outside", "ahead", "the", "a", "an"]
+)
+"""Words after the participle of a fronted phrase, besides :data:`_PREPOSITIONS`."""
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "inside", "across"])
 """Prepositions of place between a speaker and a name (``Officials in Kabul``)."""
 
@@ -2883,6 +3083,28 @@ _POST_NOMINALS = frozenset(["mp", "mep", "msp", "qc", "kc", "mla", "td"])
 """Letters after a name (``Tom Baker MP``): titles, never the name."""
 _PARTY_WORDS = frozenset(["democrat", "republican"])
 """Party words that title a full name after them (``Democrat Ann Lee``)."""
+_PARTIES = frozenset(
+    [
+        "conservative",
+        "green",
+        "labour",
+        "liberal",
+        "snp",
+        "socialist",
+        "tory",
+        "ukip",
+        "unionist",
+    ]
+)
+"""Parties of one word that describe a full name after them (``Tory Ann Lee``)."""
+_PARTY_PAIRS = frozenset(
+    [("liberal", "democrat"), ("lib", "dem"), ("plaid", "cymru"), ("sinn", "fein")]
+)
+"""Parties of two words that describe a full name after them."""
+_PARTY_OPENERS = _PARTIES | {first for first, _ in _PARTY_PAIRS}
+"""The first words of :data:`_PARTIES` and :data:`_PARTY_PAIRS`."""
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern"])
+"""Words before a nationality of two words (``South African``)."""
 _TITLED_NOUNS = frozenset(["election", "elections", "assembly", "synod", "strike"])
 """Nouns that follow a title word in no name: ``the General Election``."""
 _LY_NOUNS = frozenset(
