@@ -3497,3 +3497,25 @@ class TestAdverbAfterAName:
             " he said.\n"
         )
         assert ["Tom Baker"] == [person.name for person in article.people]
+
+
+# Pronoun subjects: punctuation around a subject and antecedents of ``it``.
+
+
+class TestPronounSubjectPunctuation:
+    """A subject set off by stray or extra commas is still a pronoun's antecedent."""
+
+    def test_stray_comma_between_a_subject_and_its_cue(self) -> None:
+        """``The firm's lawyer Tom Baker, said that``: ``he`` is Tom Baker."""
+        assert [("he", "said", "after", "Tom Baker")] == _brief(
+            "Court news\n\nJim Hart was charged. The firm's lawyer Tom Baker, said"
+            " that the charge would fail.\n\n“There is no case to answer,” he"
+            " said.\n"
+        )
+
+    def test_said_to_after_a_comma_is_no_cue(self) -> None:
+        """``Tom Baker, said to be ill,``: a passive aside, no report."""
+        assert [("he", "said", "after", "Jim Hart")] == _brief(
+            "Court news\n\nJim Hart spoke first. The lawyer Tom Baker, said to be"
+            " ill, stayed away.\n\n“There is no case to answer,” he said.\n"
+        )

@@ -446,6 +446,8 @@ _PREPOSITIONAL = frozenset(("including", "regarding", "concerning", "following")
 """Participles that work as prepositions: ``including his promise to "..."``."""
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 """Possessive pronouns, mapped to the subject pronoun that tells their gender."""
+_PASSIVE_AFTER = frozenset(("to", "by", "of", "in", "as", "on", "with"))
+"""Words after a participle cue that make it passive (``said to be``, ``told by``)."""
 
 
 @attrs.define
@@ -3077,6 +3079,8 @@ class _Resolver:
                     self._past_adverbs(closed, high), high
                 ):
                     return True
+                if self._stray_comma_cue(start, after + 1, high):
+                    return True
         elif after + 1 < high and tokens.text[after] in _DASHES:
             # ``Jo Lee - who was cleared - said``: past the aside.
             close = after + 1
@@ -3087,6 +3091,31 @@ class _Resolver:
                     return self._cue_at(self._past_adverbs(close + 1, high), high)
                 close += 1
         return self._cue_at(self._past_adverbs(after, high), high)
+
+    def _stray_comma_cue(self, start: int, i: int, limit: int) -> bool:
+        """``The lawyer Tom Baker, said that``: a cue right after a stray comma.
+
+        The words from the sentence's start to the name at ``start`` hold no
+        comma (else the comma closes an aside: ``Jo Lee, head of Acme
+        Banking, said``); the cue at ``i`` is no participle of a passive aside
+        (``Tom Baker, said to be ill,`` or ``told by``).
+        """
+        if not self._cue_at(i, limit):
+            return False
+        tokens = self.tokens
+        end = self.doc.match_cue(i, limit)
+        if end < limit and tokens.low[end] in _PASSIVE_AFTER:
+            return False
+        k = start
+        while k >= 0 and start - k <= _OPENING:
+            if k == 0 or k in self.openings or tokens.is_sentence_end(k - 1):
+                return True
+            k -= 1
+            if tokens.quoted[k] or not (
+                tokens.is_word(k) or tokens.low[k] in {"'s", "’s"}
+            ):
+                return False
+        return False
 
     def _past_body(self, preposition: int, limit: int, joiners: set[str]) -> int:
         """The token after a body's name following ``preposition``, or ``preposition``.
