@@ -3519,3 +3519,14 @@ class TestPronounSubjectPunctuation:
             "Court news\n\nJim Hart spoke first. The lawyer Tom Baker, said to be"
             " ill, stayed away.\n\n“There is no case to answer,” he said.\n"
         )
+
+    def test_name_after_a_connective_comma_then_an_apposition(self) -> None:
+        """``But, Tom Baker, a board member of Acme, said``: ``he`` is Tom Baker."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("he", "said", "after", "Tom Baker"),
+        ] == _brief(
+            "Bank move\n\n“We will move fast,” Jim Hart said. But, Tom Baker, a"
+            " board member of Acme Bank, said that the office should stay. “It"
+            " must not leave the city,” he said.\n"
+        )

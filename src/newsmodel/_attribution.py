@@ -3064,6 +3064,14 @@ class _Resolver:
             and tokens.text[start - 1] == ","
         ):
             after += 1
+            if not self._cue_at(self._past_adverbs(after, high), high):
+                # ``But, Tom Baker, a board member of Acme, said``: past the
+                # apposition after the name.
+                closed = self.doc.past_apposition(end, high)
+                if closed is not None and self._cue_at(
+                    self._past_adverbs(closed, high), high
+                ):
+                    return True
         elif after + 1 < high and tokens.low[after] == "of":
             # ``Ann Lee of Save the Trees said``: past the body she is of.
             after = self._past_body(after, high, {"the", "of", "and", "for", "&"})
