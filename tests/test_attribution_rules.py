@@ -3530,3 +3530,15 @@ class TestPronounSubjectPunctuation:
             " board member of Acme Bank, said that the office should stay. “It"
             " must not leave the city,” he said.\n"
         )
+
+    @pytest.mark.parametrize("name", ["Tom Baker", "Sir Tom Baker"])
+    def test_name_apposed_to_an_opening_role_before_any_verb(self, name: str) -> None:
+        """``The chief judge, Tom Baker, has issued``: ``He`` is Tom Baker."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("He", "rejected", "before", "Tom Baker"),
+        ] == _brief(
+            f"Court news\n\n“Nobody can enforce this,” Jim Hart said.\n\nThe chief"
+            f" judge, {name}, has so far issued no guidance. He has rejected a"
+            " “blanket policy” of waiting.\n"
+        )

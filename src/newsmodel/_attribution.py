@@ -2885,6 +2885,7 @@ class _Resolver:
                 self._cue_subject(start, name.end, high)
                 or self._inverted_subject(start, name.end)
                 or self._apposed_to_owner(start, name.end)
+                or self._apposed_to_opening_role(start, name.end)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -2954,6 +2955,59 @@ class _Resolver:
             and tokens.low[role - 1] in {"'s", "’s"}
             and self._capitals_open(owner, 0)
         )
+
+    def _apposed_to_opening_role(self, start: int, end: int) -> bool:
+        """``The Chief Judge, Lord Tom Baker, has ruled``: a role's name, the subject.
+
+        A name between commas right after ``the`` (or ``its``, ``his``,
+        ``her``, ``their``), at most two more words and a role (``the chief
+        judge``, ``its director``) opening the sentence, and followed by a
+        verb (an auxiliary, or a lowercase word in ``-ed`` or ``-s``), is its
+        subject, whatever the verb.
+        """
+        tokens = self.tokens
+        role = start - 2
+        limit = len(tokens.text)
+        if (
+            role < 1
+            or end + 1 >= limit
+            or tokens.text[start - 1] != ","
+            or tokens.text[end] != ","
+        ):
+            return False
+        verb = end + 1
+        lexicon = self.doc.lexicon
+        if tokens.low[verb] not in _AUXILIARIES:
+            verb = self._past_adverbs(verb, limit)  # ``also ruled``
+            if verb >= limit or tokens.is_capital(verb) or tokens.quoted[verb]:
+                return False
+            word = tokens.low[verb]
+            if (
+                len(word) < 4
+                or not word.isalpha()
+                or not word.endswith(("ed", "s"))
+                or word in lexicon.stopwords
+            ):
+                return False
+        noun = tokens.low[role]
+        if not (
+            noun in lexicon.titles
+            or noun in lexicon.descriptions
+            or self.doc.is_role_noun(role)
+        ):
+            return False
+        first = role - 1
+        while first >= 0 and role - first <= _MODIFIERS:
+            if tokens.quoted[first] or not tokens.is_word(first):
+                return False
+            if tokens.low[first] in {"the", "its", "his", "her", "their"}:
+                return (
+                    first == 0
+                    or first in self.openings
+                    or tokens.is_sentence_end(first - 1)
+                )
+            first -= 1
+        return False
 
     def _inverted_subject(self, start: int, end: int) -> bool:
         """``..., said Ann Lee, head of Acme.``: a speaker after the cue."""
@@ -3498,6 +3552,7 @@ class _Resolver:
                             or self._inverted_subject(start, end)
                             or self._apposed_to_owner(start, end)
                             or self._after_opening_phrase(start, end)
+                            or self._apposed_to_opening_role(start, end)
                         )
                     )
                 )
