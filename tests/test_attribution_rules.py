@@ -3542,3 +3542,16 @@ class TestPronounSubjectPunctuation:
             f" judge, {name}, has so far issued no guidance. He has rejected a"
             " “blanket policy” of waiting.\n"
         )
+
+
+class TestPronounRelativeSpeaker:
+    """A name followed by ``who`` and a cue is a subject for a later pronoun."""
+
+    @pytest.mark.parametrize("name", ["Lee", "Ann Lee"])
+    def test_name_then_age_then_who_told(self, name: str) -> None:
+        """``a first nomination for Lee, 49, who told``: ``she`` is Lee."""
+        assert [("she", "said", "after", name)] == _brief(
+            "Awards\n\nJim Hart is the favourite to win. It is also a first"
+            f" nomination for {name}, 49, who told Radio Acme she had not expected"
+            " it. “I cannot believe it,” she said.\n"
+        )

@@ -2886,6 +2886,7 @@ class _Resolver:
                 or self._inverted_subject(start, name.end)
                 or self._apposed_to_owner(start, name.end)
                 or self._apposed_to_opening_role(start, name.end)
+                or self._relative_speaker(name.end)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -3008,6 +3009,28 @@ class _Resolver:
                 )
             first -= 1
         return False
+
+    def _relative_speaker(self, end: int) -> bool:
+        """``a nomination for Lee, 49, who told reporters``: a speaker in a relative.
+
+        A name ending before token ``end``, followed by a comma, an age
+        between commas at most, ``who`` and a reporting cue is the subject of
+        that report, wherever the name stands.
+        """
+        tokens = self.tokens
+        limit = len(tokens.text)
+        if end + 2 >= limit or tokens.text[end] != ",":
+            return False  # most names: decided here
+        who = end + 1
+        if (
+            tokens.text[who].isdigit()
+            and who + 2 < limit
+            and tokens.text[who + 1] == ","
+        ):
+            who += 2  # ``Lee, 49, who``
+        return tokens.low[who] == "who" and self._cue_at(
+            self._past_adverbs(who + 1, limit), limit
+        )
 
     def _inverted_subject(self, start: int, end: int) -> bool:
         """``..., said Ann Lee, head of Acme.``: a speaker after the cue."""
@@ -3450,6 +3473,14 @@ class _Resolver:
                         # the start of its sentence, a subject for ``it``.
                         body = self.entity(text, text, SpeakerKind.UNKNOWN, key)
                         self.subjects.append((key, body))
+                    elif self._relative_speaker(key + 1) and self._given_word(key):
+                        # ``a nomination for Lee, 49, who told reporters``: a
+                        # person reporting, a subject for ``he`` or ``she``.
+                        person = self.entity(text, text, SpeakerKind.PERSON, key)
+                        person.named = True
+                        person.tentative = True
+                        self._mention(person, key, key + 1)
+                        resolved[key] = person
                     continue
                 if joined.key != text:
                     joined.tentative = False
@@ -3545,6 +3576,7 @@ class _Resolver:
                 entity.kind is SpeakerKind.PERSON
                 and (
                     self._after_opening_owner(start)
+                    or self._relative_speaker(end)
                     or (
                         end - start > 1
                         and (
