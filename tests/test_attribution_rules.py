@@ -3555,3 +3555,35 @@ class TestPronounRelativeSpeaker:
             f" nomination for {name}, 49, who told Radio Acme she had not expected"
             " it. “I cannot believe it,” she said.\n"
         )
+
+
+class TestPronounBodySubject:
+    """``The committee said``: a body opening its sentence is a subject for ``it``."""
+
+    def test_the_body_reporting_then_it(self) -> None:
+        """``The committee said ... It blamed``: the committee."""
+        assert [("It", "blamed", "before", "committee")] == _brief(
+            "Audit\n\nThe committee said the regulator should look into the matter."
+            " It blamed the board for a “string of failures” at the firm.\n"
+        )
+
+    def test_it_in_the_sentence_of_the_body(self) -> None:
+        """``The new government, led by the Reds, was elected after it promised``."""
+        assert [("it", "promised", "before", "government")] == _brief(
+            "Vote\n\nThe new government, led by the Reds, was elected last May"
+            " after it promised reforms with a “human touch”.\n"
+        )
+
+    def test_the_body_refers_back_to_its_name(self) -> None:
+        """``Acme Council said ... The council said ... it said``: Acme Council."""
+        assert [("it", "said", "after", "Acme Council")] == _brief(
+            "Cuts\n\nAcme Council said it would cut jobs. Jobs went. Prices rose."
+            " The council said the cuts were needed. “We had no choice,” it said.\n"
+        )
+
+    def test_they_is_no_body(self) -> None:
+        """``The committee said ... they said``: no single body."""
+        assert [("they", "said", "after", None)] == _brief(
+            "Audit\n\nThe committee said the regulator should act. “It is a"
+            " mess,” they said.\n"
+        )

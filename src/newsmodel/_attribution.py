@@ -168,6 +168,28 @@ _BODY_NOUNS = frozenset(
     ]
 )
 """Nouns for a body that ``the`` refers back with (``the company said``)."""
+_SUBJECT_BODIES = _BODY_NOUNS | frozenset(
+    [
+        "administration",
+        "agency",
+        "association",
+        "authority",
+        "board",
+        "commission",
+        "committee",
+        "council",
+        "court",
+        "department",
+        "government",
+        "ministry",
+        "organisation",
+        "organization",
+        "panel",
+        "regulator",
+        "watchdog",
+    ]
+)
+"""Nouns of a body that ``the`` opening a subject names (``The committee said``)."""
 _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
 """Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
 _CIRCUMSTANTIAL = frozenset(["in", "on", "during", "after", "before", "via", "with"])
@@ -2743,6 +2765,8 @@ class _Resolver:
         """Every name of the body by its start, resolved or not, in order."""
         self.scanned_starts: list[int] = []
         self.subordinate: set[int] = set()
+        self.bodies: set[int] = set()
+        """Starts of the subjects that :meth:`_body_subjects` found."""
         """Subjects of a clause opened by ``when`` or ``after`` inside a sentence."""
         """Name starts of untitled full names opening a sentence as its subject."""
         self.subjects: list[tuple[int, _Entity]] = []
@@ -3643,6 +3667,7 @@ class _Resolver:
         """Resolve every attribution and build the article's speakers."""
         names = self.resolve_names(raws)
         self._role_subjects()
+        self._body_subjects()
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
         name_starts = sorted(names)
@@ -3702,6 +3727,7 @@ class _Resolver:
         del names, name_starts, subject_starts, spoken
         self.subjects.clear()
         self.subordinate.clear()
+        self.bodies.clear()
         return self.build(raws, targets, methods)
 
     def _owner(
@@ -3786,7 +3812,13 @@ class _Resolver:
                     # description in the singular, of a compatible gender.
                     return entity
             return None
-        for _, entity in reversed(recent):
+        for index in range(len(recent) - 1, -1, -1):
+            position, entity = recent[index]
+            if position in self.bodies:
+                if word != "it":
+                    continue  # ``they`` is no single body
+                # ``Acme said ... The company said ... it``: the body's name.
+                return self._named_body_before(recent, index) or entity
             if entity.kind is SpeakerKind.DESCRIPTION and self._is_role(entity):
                 continue  # ``it`` is no spokesman
             if entity.kind is SpeakerKind.UNKNOWN:
@@ -3803,6 +3835,29 @@ class _Resolver:
                 entity.named = False
                 return entity
             return None
+        return None
+
+    def _named_body_before(
+        self, recent: list[tuple[int, _Entity]], index: int
+    ) -> _Entity | None:
+        """The named body that the body subject ``recent[index]`` refers back to.
+
+        ``Acme Council said ... The council said ... it``: the last body
+        among ``recent[:index]`` whose name holds the subject's noun, or
+        that is the subject of the sentence before (``Acme cut jobs. The firm
+        said ...``).
+        """
+        start, body = recent[index]
+        tokens = self.tokens
+        for position, entity in reversed(recent[:index]):
+            if entity.kind is not SpeakerKind.ORGANISATION:
+                continue
+            if body.key in entity.name.lower().split():
+                return entity
+            if start - position <= _OUTER_REACH * 2 and (
+                sum(map(tokens.is_sentence_end, range(position, start))) <= 1
+            ):
+                return entity
         return None
 
     def _main_first(
@@ -4122,6 +4177,77 @@ class _Resolver:
                 Found(start=start, end=k + 1, form="description")
             )
             self.subjects.append((start, entity))
+
+    def _body_subjects(self) -> None:
+        """``The committee said ... It blamed``: a body opening its sentence.
+
+        ``The`` and a noun of a body (``committee``, ``government``), one
+        modifier between at most (``The new government``), opening a
+        sentence before a cue, an auxiliary or a verb in ``-ed`` (past an
+        apposition: ``The government, led by the Reds, was``) is a subject
+        that a later ``it`` may refer to.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        present = _SUBJECT_BODIES.intersection(low)
+        if not present:
+            return  # most articles: decided in one pass in C
+        positions: list[int] = []
+        for word in present:
+            k = low.index(word)
+            while True:
+                positions.append(k)
+                try:
+                    k = low.index(word, k + 1)
+                except ValueError:
+                    break
+        limit = len(low)
+        for k in sorted(positions):
+            start = k - 1
+            if start >= 1 and low[start] != "the" and tokens.is_word(start):
+                start -= 1  # ``The new government``
+            if start < 0 or low[start] != "the" or tokens.quoted[k]:
+                continue
+            if not (
+                start == 0
+                or start in self.openings
+                or tokens.is_sentence_end(start - 1)
+            ):
+                continue
+            after = self.doc.past_apposition(k + 1, limit)
+            if after is None or after >= limit:
+                continue
+            if not (
+                self._cue_at(self._past_adverbs(after, limit), limit)
+                or (self._verb_at(after) and self._it_follows(after, limit))
+            ):
+                continue
+            entity = self.entity(low[k], tokens.text[k], SpeakerKind.DESCRIPTION, start)
+            self.subjects.append((start, entity))
+            self.bodies.add(start)
+
+    def _verb_at(self, i: int) -> bool:
+        """Whether token ``i`` reads as a finite verb: an auxiliary or ``-ed``."""
+        tokens = self.tokens
+        word = tokens.low[i]
+        return word in _AUXILIARIES or (
+            word.endswith("ed")
+            and word.isalpha()
+            and not tokens.is_capital(i)
+            and word not in self.doc.lexicon.stopwords
+        )
+
+    def _it_follows(self, i: int, limit: int) -> bool:
+        """Whether ``it`` follows token ``i`` in its sentence, outside quotes."""
+        tokens = self.tokens
+        j = i + 1
+        while j < limit and j - i <= _OUTER_REACH:
+            if tokens.is_sentence_end(j) or tokens.quoted[j]:
+                return False
+            if tokens.low[j] == "it":
+                return True
+            j += 1
+        return False
 
     def _description(self, found: Found) -> _Entity:
         """The entity of a description or an organisation without a name."""
