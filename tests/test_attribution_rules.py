@@ -3587,3 +3587,18 @@ class TestPronounBodySubject:
             "Audit\n\nThe committee said the regulator should act. “It is a"
             " mess,” they said.\n"
         )
+
+
+class TestPronounVoiceFrom:
+    """``One dissenting voice came from Tom Baker``: the newest speaker."""
+
+    def test_name_after_came_from(self) -> None:
+        """``He said`` after ``came from Tom Baker, head of research``: Tom Baker."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("He", "said", "before", "Tom Baker"),
+        ] == _brief(
+            "Phones\n\n“It is a fine phone,” said Jim Hart of Acme Research.\n\nOne"
+            " dissenting voice came from Tom Baker, head of research at Beta. He"
+            " said: “I do not think it changes much.”\n"
+        )

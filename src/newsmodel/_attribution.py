@@ -2911,6 +2911,7 @@ class _Resolver:
                 or self._apposed_to_owner(start, name.end)
                 or self._apposed_to_opening_role(start, name.end)
                 or self._relative_speaker(name.end)
+                or self._voice_from(start)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -3054,6 +3055,15 @@ class _Resolver:
             who += 2  # ``Lee, 49, who``
         return tokens.low[who] == "who" and self._cue_at(
             self._past_adverbs(who + 1, limit), limit
+        )
+
+    def _voice_from(self, start: int) -> bool:
+        """``Criticism came from Tom Baker``: the source of the words, a subject."""
+        tokens = self.tokens
+        return (
+            start > 1
+            and tokens.low[start - 1] == "from"
+            and tokens.low[start - 2] in {"came", "comes", "come"}
         )
 
     def _inverted_subject(self, start: int, end: int) -> bool:
@@ -3601,6 +3611,7 @@ class _Resolver:
                 and (
                     self._after_opening_owner(start)
                     or self._relative_speaker(end)
+                    or self._voice_from(start)
                     or (
                         end - start > 1
                         and (
