@@ -3602,3 +3602,27 @@ class TestPronounVoiceFrom:
             " dissenting voice came from Tom Baker, head of research at Beta. He"
             " said: “I do not think it changes much.”\n"
         )
+
+
+class TestPronounCompanyPair:
+    """``Acme Foods said ... it said``: two words no given name opens are a body."""
+
+    def test_two_word_company_then_it(self) -> None:
+        """``Acme Foods said ... "...," it said``: Acme Foods."""
+        assert [
+            ("it", "said", "between", "Acme Foods"),
+            ("it", "said", "between", "Acme Foods"),
+        ] == _brief(
+            "Results\n\nAcme Foods said its sales fell last year. “Our plan is"
+            " sound,” it said. “Profits will return.”\n"
+        )
+
+    def test_given_name_keeps_a_person(self) -> None:
+        """``Tom Baker said ... "...," it said``: no person is ``it``."""
+        assert [
+            ("it", "said", "between", None),
+            ("it", "said", "between", None),
+        ] == _brief(
+            "Results\n\nTom Baker said his sales fell last year. “Our plan is"
+            " sound,” it said. “Profits will return.”\n"
+        )

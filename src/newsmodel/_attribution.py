@@ -3839,7 +3839,9 @@ class _Resolver:
                 return entity
             if entity.kind is not SpeakerKind.PERSON:
                 return entity
-            if word == "it" and self._company_like(entity):
+            if word == "it" and (
+                self._company_like(entity) or self._company_pair(entity)
+            ):
                 # ``Acme said ... Still, it said``: a one-word name that no
                 # title, honorific or pronoun makes a person is a body.
                 entity.kind = SpeakerKind.ORGANISATION
@@ -4105,6 +4107,22 @@ class _Resolver:
     def _company_like(entity: _Entity) -> bool:
         """Whether a person entity is one bare word nothing marks as a person."""
         return entity.gender is None and not entity.titles and " " not in entity.name
+
+    def _company_pair(self, entity: _Entity) -> bool:
+        """``Acme Foods said ... it said``: two words nothing makes a person.
+
+        An untitled subject of two words, the first no given name of the
+        lexicon, that no pronoun of a gender has joined, read as a body by a
+        later ``it``.
+        """
+        words = entity.name.split()
+        return (
+            entity.tentative
+            and entity.gender is None
+            and not entity.titles
+            and len(words) == 2
+            and words[0].lower() not in self.doc.lexicon.given_names
+        )
 
     @staticmethod
     def _is_role(entity: _Entity) -> bool:
