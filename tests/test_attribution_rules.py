@@ -3626,3 +3626,15 @@ class TestPronounCompanyPair:
             "Results\n\nTom Baker said his sales fell last year. “Our plan is"
             " sound,” it said. “Profits will return.”\n"
         )
+
+
+class TestPronounDescribedWithWho:
+    """``Mary Cole, the Leeds woman who shouted``: a subject for ``she``."""
+
+    def test_name_then_description_then_who(self) -> None:
+        """``she told`` after ``his clash with Mary Cole, the Leeds woman who``."""
+        assert [("she", "told", "after", "Mary Cole")] == _brief(
+            "Polls\n\nAnn Lee, a teacher, said the visit went well.\n\nHe must"
+            " recall his clash with Mary Cole, the Leeds woman who shouted at him"
+            " in 2001. “You never help anyone,” she told Mr Hart.\n"
+        )

@@ -2912,6 +2912,7 @@ class _Resolver:
                 or self._apposed_to_opening_role(start, name.end)
                 or self._relative_speaker(name.end)
                 or self._voice_from(start)
+                or self._described_with_who(name.end)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -3056,6 +3057,29 @@ class _Resolver:
         return tokens.low[who] == "who" and self._cue_at(
             self._past_adverbs(who + 1, limit), limit
         )
+
+    def _described_with_who(self, end: int) -> bool:
+        """``Mary Cole, the Leeds woman who shouted at him``: a person in focus.
+
+        A name ending before token ``end``, followed by a comma, ``the`` or
+        ``a``, at most three more words, a description noun of the lexicon
+        (``woman``, ``mother``) and ``who``.
+        """
+        tokens = self.tokens
+        limit = len(tokens.text)
+        if (
+            end + 3 >= limit
+            or tokens.text[end] != ","
+            or tokens.low[end + 1] not in {"the", "a", "an"}
+        ):
+            return False  # most names: decided here
+        descriptions = self.doc.lexicon.descriptions
+        for k in range(end + 2, min(end + 6, limit - 1)):
+            if not tokens.is_word(k) or tokens.quoted[k]:
+                return False
+            if tokens.low[k + 1] == "who":
+                return tokens.low[k] in descriptions
+        return False
 
     def _voice_from(self, start: int) -> bool:
         """``Criticism came from Tom Baker``: the source of the words, a subject."""
@@ -3612,6 +3636,7 @@ class _Resolver:
                     self._after_opening_owner(start)
                     or self._relative_speaker(end)
                     or self._voice_from(start)
+                    or self._described_with_who(end)
                     or (
                         end - start > 1
                         and (
