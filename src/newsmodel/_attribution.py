@@ -2909,10 +2909,7 @@ class _Resolver:
                 self._cue_subject(start, name.end, high)
                 or self._inverted_subject(start, name.end)
                 or self._apposed_to_owner(start, name.end)
-                or self._apposed_to_opening_role(start, name.end)
-                or self._relative_speaker(name.end)
-                or self._voice_from(start)
-                or self._described_with_who(name.end)
+                or self._focus_subject(start, name.end)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -2982,6 +2979,23 @@ class _Resolver:
             and tokens.low[role - 1] in {"'s", "’s"}
             and self._capitals_open(owner, 0)
         )
+
+    def _focus_subject(self, start: int, end: int) -> bool:
+        """Whether the name in tokens ``start:end`` is a subject wherever it stands.
+
+        A role's name (:meth:`_apposed_to_opening_role`), a speaker in a
+        relative clause (:meth:`_relative_speaker`), a described person
+        (:meth:`_described_with_who`) or the source of words
+        (:meth:`_voice_from`): later pronouns refer to it.
+        """
+        if end < len(self.tokens.text) and self.tokens.text[end] == ",":
+            return (
+                self._relative_speaker(end)
+                or self._described_with_who(end)
+                or self._apposed_to_opening_role(start, end)
+                or self._voice_from(start)
+            )
+        return self._voice_from(start)
 
     def _apposed_to_opening_role(self, start: int, end: int) -> bool:
         """``The Chief Judge, Lord Tom Baker, has ruled``: a role's name, the subject.
@@ -3634,9 +3648,7 @@ class _Resolver:
                 entity.kind is SpeakerKind.PERSON
                 and (
                     self._after_opening_owner(start)
-                    or self._relative_speaker(end)
-                    or self._voice_from(start)
-                    or self._described_with_who(end)
+                    or self._focus_subject(start, end)
                     or (
                         end - start > 1
                         and (
@@ -3644,7 +3656,6 @@ class _Resolver:
                             or self._inverted_subject(start, end)
                             or self._apposed_to_owner(start, end)
                             or self._after_opening_phrase(start, end)
-                            or self._apposed_to_opening_role(start, end)
                         )
                     )
                 )
