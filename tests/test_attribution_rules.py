@@ -3581,6 +3581,17 @@ class TestPronounBodySubject:
             " The council said the cuts were needed. “We had no choice,” it said.\n"
         )
 
+    @pytest.mark.parametrize(
+        ("between", "speaker"),
+        [("", "Acme Corp"), (" Prices rose. Sales fell.", "firm")],
+    )
+    def test_the_body_after_a_named_body(self, between: str, speaker: str) -> None:
+        """``Acme Corp said ... The firm said``: Acme Corp, if said just before."""
+        assert [("it", "said", "after", speaker)] == _brief(
+            f"Cuts\n\nAcme Corp said it would cut jobs.{between} The firm said the"
+            " cuts were needed. “We had no choice,” it said.\n"
+        )
+
     def test_they_is_no_body(self) -> None:
         """``The committee said ... they said``: no single body."""
         assert [("they", "said", "after", None)] == _brief(
