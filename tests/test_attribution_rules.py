@@ -3649,3 +3649,27 @@ class TestPronounDescribedWithWho:
             " recall his clash with Mary Cole, the Leeds woman who shouted at him"
             " in 2001. “You never help anyone,” she told Mr Hart.\n"
         )
+
+
+class TestPronounOpeningClauseSubject:
+    """``But although Baker admitted he was surprised, he insisted``: Baker."""
+
+    def test_name_after_an_opening_subordinator(self) -> None:
+        """The opening clause's subject, not the last speaker, is ``he``."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("he", "insisted", "before", "Tom Baker"),
+        ] == _brief(
+            "Cup news\n\nReds coach Tom Baker spoke.\n\n“The Reds are poor,” said"
+            " Jim Hart.\n\nThe Reds are second from bottom. But although Baker"
+            " admitted he was surprised, he insisted the Reds were “no longer a top"
+            " side”.\n"
+        )
+
+    def test_another_name_before_the_pronoun(self) -> None:
+        """``If Jim Hart was a star, then Tom Baker was ...``: not Jim Hart."""
+        assert [("he", "said", "before", "Tom Baker")] == _brief(
+            "Music\n\nTom Baker has died. If Jim Hart was the king of soul, then"
+            " Tom Baker was its prince. Along with Ann Lee, he said it was “a true"
+            " pioneer”.\n"
+        )

@@ -2995,7 +2995,7 @@ class _Resolver:
                 or self._apposed_to_opening_role(start, end)
                 or self._voice_from(start)
             )
-        return self._voice_from(start)
+        return self._voice_from(start) or self._opening_clause_subject(start, end)
 
     def _apposed_to_opening_role(self, start: int, end: int) -> bool:
         """``The Chief Judge, Lord Tom Baker, has ruled``: a role's name, the subject.
@@ -3093,6 +3093,42 @@ class _Resolver:
                 return False
             if tokens.low[k + 1] == "who":
                 return tokens.low[k] in descriptions
+        return False
+
+    def _opening_clause_subject(self, start: int, end: int) -> bool:
+        """``But although Baker admitted he was surprised, he insisted``: a subject.
+
+        A name right after a subordinator opening its sentence (after ``But``
+        or ``And`` at most), followed by a cue, an auxiliary or a verb in
+        ``-ed``, then by ``he`` or ``she`` before any other capitalised word
+        of the sentence, is the subject of the opening clause that the
+        pronoun refers back to (not ``If Jim Hart was a star, then Tom Baker
+        was ...``).
+        """
+        tokens = self.tokens
+        opener = start - 1
+        if opener < 0 or tokens.low[opener] not in _SUBORDINATORS:
+            return False  # most names: decided here
+        if opener > 0 and tokens.low[opener - 1] in _CLAUSE_JOINERS:
+            opener -= 1
+        if not (
+            opener == 0 or opener in self.openings or tokens.is_sentence_end(opener - 1)
+        ):
+            return False
+        limit = len(tokens.text)
+        if end >= limit or not (
+            self._verb_at(end) or self._cue_at(self._past_adverbs(end, limit), limit)
+        ):
+            return False
+        j = end
+        while j < limit and j - end <= _OUTER_REACH:
+            if tokens.is_sentence_end(j) or tokens.quoted[j]:
+                return False
+            if tokens.low[j] in {"he", "she"}:
+                return True
+            if tokens.is_capital(j):
+                return False
+            j += 1
         return False
 
     def _voice_from(self, start: int) -> bool:
