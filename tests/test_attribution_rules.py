@@ -3531,6 +3531,17 @@ class TestPronounSubjectPunctuation:
             " must not leave the city,” he said.\n"
         )
 
+    def test_name_after_a_connective_comma_then_two_appositions(self) -> None:
+        """``But, Tom Baker, a board member of the central bank, Beta Bank, said``."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("he", "said", "after", "Tom Baker"),
+        ] == _brief(
+            "Bank move\n\n“We will move fast,” Jim Hart said. But, Tom Baker, a"
+            " board member of the central bank, Beta Bank, said that the office"
+            " should stay. “It must not leave the city,” he said.\n"
+        )
+
     @pytest.mark.parametrize("name", ["Tom Baker", "Sir Tom Baker"])
     def test_name_apposed_to_an_opening_role_before_any_verb(self, name: str) -> None:
         """``The chief judge, Tom Baker, has issued``: ``He`` is Tom Baker."""

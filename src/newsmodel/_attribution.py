@@ -3251,12 +3251,19 @@ class _Resolver:
             after += 1
             if not self._cue_at(self._past_adverbs(after, high), high):
                 # ``But, Tom Baker, a board member of Acme, said``: past the
-                # apposition after the name.
+                # apposition after the name, or two (``a board member of the
+                # central bank, Beta Bank, said``).
                 closed = self.doc.past_apposition(end, high)
                 if closed is not None and self._cue_at(
                     self._past_adverbs(closed, high), high
                 ):
                     return True
+                if closed is not None and tokens.text[closed - 1] == ",":
+                    closed = self.doc.past_apposition(closed - 1, high)
+                    if closed is not None and self._cue_at(
+                        self._past_adverbs(closed, high), high
+                    ):
+                        return True
         elif after + 1 < high and tokens.low[after] == "of":
             # ``Ann Lee of Save the Trees said``: past the body she is of.
             after = self._past_body(after, high, {"the", "of", "and", "for", "&"})
