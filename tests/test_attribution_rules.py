@@ -3585,6 +3585,18 @@ class TestPronounBodySubject:
             " after it promised reforms with a “human touch”.\n"
         )
 
+    def test_the_body_after_a_quote_with_two_modifiers(self) -> None:
+        """``"..." The new Acme government, led by the Reds, was voted in after it``."""
+        assert [
+            ("Ann Lee", "said", "between", "Ann Lee"),
+            ("Ann Lee", "said", "between", "Ann Lee"),
+            ("it", "pledged", "before", "government"),
+        ] == _brief(
+            "Vote\n\n“We won,” Ann Lee said. “Now we work.” The new Acme"
+            " government, led by the Reds, was voted in last May after it pledged"
+            " reforms with a “human face”.\n"
+        )
+
     def test_the_body_refers_back_to_its_name(self) -> None:
         """``Acme Council said ... The council said ... it said``: Acme Council."""
         assert [("it", "said", "after", "Acme Council")] == _brief(

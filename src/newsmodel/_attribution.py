@@ -4289,8 +4289,8 @@ class _Resolver:
     def _body_subjects(self) -> None:
         """``The committee said ... It blamed``: a body opening its sentence.
 
-        ``The`` and a noun of a body (``committee``, ``government``), one
-        modifier between at most (``The new government``), opening a
+        ``The`` and a noun of a body (``committee``, ``government``), two
+        modifiers between at most (``The new government``), opening a
         sentence before a cue, an auxiliary or a verb in ``-ed`` (past an
         apposition: ``The government, led by the Reds, was``) is a subject
         that a later ``it`` may refer to.
@@ -4312,14 +4312,22 @@ class _Resolver:
         limit = len(low)
         for k in sorted(positions):
             start = k - 1
-            if start >= 1 and low[start] != "the" and tokens.is_word(start):
-                start -= 1  # ``The new government``
+            while start >= 1 and k - start <= 2 and low[start] != "the":
+                if not tokens.is_word(start):
+                    break
+                start -= 1  # ``The new government``, ``The new Acme government``
             if start < 0 or low[start] != "the" or tokens.quoted[k]:
                 continue
             if not (
                 start == 0
                 or start in self.openings
                 or tokens.is_sentence_end(start - 1)
+                or (
+                    # ``"... poverty." The new government``
+                    start > 1
+                    and tokens.text[start - 1] in _CLOSE_MARKS
+                    and tokens.is_sentence_end(start - 2)
+                )
             ):
                 continue
             after = self.doc.past_apposition(k + 1, limit)
