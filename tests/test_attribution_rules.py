@@ -3730,3 +3730,202 @@ class TestSiteOwner:
         assert [("the help page", "says", "after", owner)] == _brief(
             f'Files\n\n"The tool removes hidden data," says the help page {site}.\n'
         )
+
+
+# Pronoun subjects: punctuation around a subject and antecedents of ``it``.
+
+
+class TestPronounSubjectPunctuation:
+    """A subject set off by stray or extra commas is still a pronoun's antecedent."""
+
+    def test_stray_comma_between_a_subject_and_its_cue(self) -> None:
+        """``The firm's lawyer Tom Baker, said that``: ``he`` is Tom Baker."""
+        assert [("he", "said", "after", "Tom Baker")] == _brief(
+            "Court news\n\nJim Hart was charged. The firm's lawyer Tom Baker, said"
+            " that the charge would fail.\n\n“There is no case to answer,” he"
+            " said.\n"
+        )
+
+    def test_said_to_after_a_comma_is_no_cue(self) -> None:
+        """``Tom Baker, said to be ill,``: a passive aside, no report."""
+        assert [("he", "said", "after", "Jim Hart")] == _brief(
+            "Court news\n\nJim Hart spoke first. The lawyer Tom Baker, said to be"
+            " ill, stayed away.\n\n“There is no case to answer,” he said.\n"
+        )
+
+    def test_name_after_a_connective_comma_then_an_apposition(self) -> None:
+        """``But, Tom Baker, a board member of Acme, said``: ``he`` is Tom Baker."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("he", "said", "after", "Tom Baker"),
+        ] == _brief(
+            "Bank move\n\n“We will move fast,” Jim Hart said. But, Tom Baker, a"
+            " board member of Acme Bank, said that the office should stay. “It"
+            " must not leave the city,” he said.\n"
+        )
+
+    def test_name_after_a_connective_comma_then_two_appositions(self) -> None:
+        """``But, Tom Baker, a board member of the central bank, Beta Bank, said``."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("he", "said", "after", "Tom Baker"),
+        ] == _brief(
+            "Bank move\n\n“We will move fast,” Jim Hart said. But, Tom Baker, a"
+            " board member of the central bank, Beta Bank, said that the office"
+            " should stay. “It must not leave the city,” he said.\n"
+        )
+
+    @pytest.mark.parametrize("name", ["Tom Baker", "Sir Tom Baker"])
+    def test_name_apposed_to_an_opening_role_before_any_verb(self, name: str) -> None:
+        """``The chief judge, Tom Baker, has issued``: ``He`` is Tom Baker."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("He", "rejected", "before", "Tom Baker"),
+        ] == _brief(
+            f"Court news\n\n“Nobody can enforce this,” Jim Hart said.\n\nThe chief"
+            f" judge, {name}, has so far issued no guidance. He has rejected a"
+            " “blanket policy” of waiting.\n"
+        )
+
+
+class TestPronounRelativeSpeaker:
+    """A name followed by ``who`` and a cue is a subject for a later pronoun."""
+
+    @pytest.mark.parametrize("name", ["Lee", "Ann Lee"])
+    def test_name_then_age_then_who_told(self, name: str) -> None:
+        """``a first nomination for Lee, 49, who told``: ``she`` is Lee."""
+        assert [("she", "said", "after", name)] == _brief(
+            "Awards\n\nJim Hart is the favourite to win. It is also a first"
+            f" nomination for {name}, 49, who told Radio Acme she had not expected"
+            " it. “I cannot believe it,” she said.\n"
+        )
+
+
+class TestPronounBodySubject:
+    """``The committee said``: a body opening its sentence is a subject for ``it``."""
+
+    def test_the_body_reporting_then_it(self) -> None:
+        """``The committee said ... It blamed``: the committee."""
+        assert [("It", "blamed", "before", "committee")] == _brief(
+            "Audit\n\nThe committee said the regulator should look into the matter."
+            " It blamed the board for a “string of failures” at the firm.\n"
+        )
+
+    def test_it_in_the_sentence_of_the_body(self) -> None:
+        """``The new government, led by the Reds, was elected after it promised``."""
+        assert [("it", "promised", "before", "government")] == _brief(
+            "Vote\n\nThe new government, led by the Reds, was elected last May"
+            " after it promised reforms with a “human touch”.\n"
+        )
+
+    def test_the_body_after_a_quote_with_two_modifiers(self) -> None:
+        """``"..." The new Acme government, led by the Reds, was voted in after it``."""
+        assert [
+            ("Ann Lee", "said", "between", "Ann Lee"),
+            ("Ann Lee", "said", "between", "Ann Lee"),
+            ("it", "pledged", "before", "government"),
+        ] == _brief(
+            "Vote\n\n“We won,” Ann Lee said. “Now we work.” The new Acme"
+            " government, led by the Reds, was voted in last May after it pledged"
+            " reforms with a “human face”.\n"
+        )
+
+    def test_the_body_refers_back_to_its_name(self) -> None:
+        """``Acme Council said ... The council said ... it said``: Acme Council."""
+        assert [("it", "said", "after", "Acme Council")] == _brief(
+            "Cuts\n\nAcme Council said it would cut jobs. Jobs went. Prices rose."
+            " The council said the cuts were needed. “We had no choice,” it said.\n"
+        )
+
+    @pytest.mark.parametrize(
+        ("between", "speaker"),
+        [("", "Acme Corp"), (" Prices rose. Sales fell.", "firm")],
+    )
+    def test_the_body_after_a_named_body(self, between: str, speaker: str) -> None:
+        """``Acme Corp said ... The firm said``: Acme Corp, if said just before."""
+        assert [("it", "said", "after", speaker)] == _brief(
+            f"Cuts\n\nAcme Corp said it would cut jobs.{between} The firm said the"
+            " cuts were needed. “We had no choice,” it said.\n"
+        )
+
+    def test_they_is_no_body(self) -> None:
+        """``The committee said ... they said``: no single body."""
+        assert [("they", "said", "after", None)] == _brief(
+            "Audit\n\nThe committee said the regulator should act. “It is a"
+            " mess,” they said.\n"
+        )
+
+
+class TestPronounVoiceFrom:
+    """``One dissenting voice came from Tom Baker``: the newest speaker."""
+
+    def test_name_after_came_from(self) -> None:
+        """``He said`` after ``came from Tom Baker, head of research``: Tom Baker."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("He", "said", "before", "Tom Baker"),
+        ] == _brief(
+            "Phones\n\n“It is a fine phone,” said Jim Hart of Acme Research.\n\nOne"
+            " dissenting voice came from Tom Baker, head of research at Beta. He"
+            " said: “I do not think it changes much.”\n"
+        )
+
+
+class TestPronounCompanyPair:
+    """``Acme Foods said ... it said``: two words no given name opens are a body."""
+
+    def test_two_word_company_then_it(self) -> None:
+        """``Acme Foods said ... "...," it said``: Acme Foods."""
+        assert [
+            ("it", "said", "between", "Acme Foods"),
+            ("it", "said", "between", "Acme Foods"),
+        ] == _brief(
+            "Results\n\nAcme Foods said its sales fell last year. “Our plan is"
+            " sound,” it said. “Profits will return.”\n"
+        )
+
+    def test_given_name_keeps_a_person(self) -> None:
+        """``Tom Baker said ... "...," it said``: no person is ``it``."""
+        assert [
+            ("it", "said", "between", None),
+            ("it", "said", "between", None),
+        ] == _brief(
+            "Results\n\nTom Baker said his sales fell last year. “Our plan is"
+            " sound,” it said. “Profits will return.”\n"
+        )
+
+
+class TestPronounDescribedWithWho:
+    """``Mary Cole, the Leeds woman who shouted``: a subject for ``she``."""
+
+    def test_name_then_description_then_who(self) -> None:
+        """``she told`` after ``his clash with Mary Cole, the Leeds woman who``."""
+        assert [("she", "told", "after", "Mary Cole")] == _brief(
+            "Polls\n\nAnn Lee, a teacher, said the visit went well.\n\nHe must"
+            " recall his clash with Mary Cole, the Leeds woman who shouted at him"
+            " in 2001. “You never help anyone,” she told Mr Hart.\n"
+        )
+
+
+class TestPronounOpeningClauseSubject:
+    """``But although Baker admitted he was surprised, he insisted``: Baker."""
+
+    def test_name_after_an_opening_subordinator(self) -> None:
+        """The opening clause's subject, not the last speaker, is ``he``."""
+        assert [
+            ("Jim Hart", "said", "after", "Jim Hart"),
+            ("he", "insisted", "before", "Tom Baker"),
+        ] == _brief(
+            "Cup news\n\nReds coach Tom Baker spoke.\n\n“The Reds are poor,” said"
+            " Jim Hart.\n\nThe Reds are second from bottom. But although Baker"
+            " admitted he was surprised, he insisted the Reds were “no longer a top"
+            " side”.\n"
+        )
+
+    def test_another_name_before_the_pronoun(self) -> None:
+        """``If Jim Hart was a star, then Tom Baker was ...``: not Jim Hart."""
+        assert [("he", "said", "before", "Tom Baker")] == _brief(
+            "Music\n\nTom Baker has died. If Jim Hart was the king of soul, then"
+            " Tom Baker was its prince. Along with Ann Lee, he said it was “a true"
+            " pioneer”.\n"
+        )

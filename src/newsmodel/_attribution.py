@@ -168,6 +168,28 @@ _BODY_NOUNS = frozenset(
     ]
 )
 """Nouns for a body that ``the`` refers back with (``the company said``)."""
+_SUBJECT_BODIES = _BODY_NOUNS | frozenset(
+    [
+        "administration",
+        "agency",
+        "association",
+        "authority",
+        "board",
+        "commission",
+        "committee",
+        "council",
+        "court",
+        "department",
+        "government",
+        "ministry",
+        "organisation",
+        "organization",
+        "panel",
+        "regulator",
+        "watchdog",
+    ]
+)
+"""Nouns of a body that ``the`` opening a subject names (``The committee said``)."""
 _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
 """Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
 _CIRCUMSTANTIAL = frozenset(["in", "on", "during", "after", "before", "via", "with"])
@@ -474,6 +496,8 @@ _PLACED = frozenset(("based", "headquartered"))
 """Participles that place the noun before them: ``A film based on ...``."""
 _PLACING = frozenset(("on", "upon", "in", "at", "near", "around", "outside"))
 """Prepositions after a :data:`_PLACED` participle."""
+_PASSIVE_AFTER = frozenset(("to", "by", "of", "in", "as", "on", "with"))
+"""Words after a participle cue that make it passive (``said to be``, ``told by``)."""
 
 
 @attrs.define
@@ -2838,6 +2862,8 @@ class _Resolver:
         """Every name of the body by its start, resolved or not, in order."""
         self.scanned_starts: list[int] = []
         self.subordinate: set[int] = set()
+        self.bodies: set[int] = set()
+        """Starts of the subjects that :meth:`_body_subjects` found."""
         """Subjects of a clause opened by ``when`` or ``after`` inside a sentence."""
         """Name starts of untitled full names opening a sentence as its subject."""
         self.subjects: list[tuple[int, _Entity]] = []
@@ -2980,6 +3006,7 @@ class _Resolver:
                 self._cue_subject(start, name.end, high)
                 or self._inverted_subject(start, name.end)
                 or self._apposed_to_owner(start, name.end)
+                or self._focus_subject(start, name.end)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -3048,6 +3075,166 @@ class _Resolver:
             and not tokens.is_capital(role)
             and tokens.low[role - 1] in {"'s", "’s"}
             and self._capitals_open(owner, 0)
+        )
+
+    def _focus_subject(self, start: int, end: int) -> bool:
+        """Whether the name in tokens ``start:end`` is a subject wherever it stands.
+
+        A role's name (:meth:`_apposed_to_opening_role`), a speaker in a
+        relative clause (:meth:`_relative_speaker`), a described person
+        (:meth:`_described_with_who`) or the source of words
+        (:meth:`_voice_from`): later pronouns refer to it.
+        """
+        if end < len(self.tokens.text) and self.tokens.text[end] == ",":
+            return (
+                self._relative_speaker(end)
+                or self._described_with_who(end)
+                or self._apposed_to_opening_role(start, end)
+                or self._voice_from(start)
+            )
+        return self._voice_from(start) or self._opening_clause_subject(start, end)
+
+    def _apposed_to_opening_role(self, start: int, end: int) -> bool:
+        """``The Chief Judge, Lord Tom Baker, has ruled``: a role's name, the subject.
+
+        A name between commas right after ``the`` (or ``its``, ``his``,
+        ``her``, ``their``), at most two more words and a role (``the chief
+        judge``, ``its director``) opening the sentence, and followed by a
+        verb (an auxiliary, or a lowercase word in ``-ed`` or ``-s``), is its
+        subject, whatever the verb.
+        """
+        tokens = self.tokens
+        role = start - 2
+        limit = len(tokens.text)
+        if (
+            role < 1
+            or end + 1 >= limit
+            or tokens.text[start - 1] != ","
+            or tokens.text[end] != ","
+        ):
+            return False
+        verb = end + 1
+        lexicon = self.doc.lexicon
+        if tokens.low[verb] not in _AUXILIARIES:
+            verb = self._past_adverbs(verb, limit)  # ``also ruled``
+            if verb >= limit or tokens.is_capital(verb) or tokens.quoted[verb]:
+                return False
+            word = tokens.low[verb]
+            if (
+                len(word) < 4
+                or not word.isalpha()
+                or not word.endswith(("ed", "s"))
+                or word in lexicon.stopwords
+            ):
+                return False
+        noun = tokens.low[role]
+        if not (
+            noun in lexicon.titles
+            or noun in lexicon.descriptions
+            or self.doc.is_role_noun(role)
+        ):
+            return False
+        first = role - 1
+        while first >= 0 and role - first <= _MODIFIERS:
+            if tokens.quoted[first] or not tokens.is_word(first):
+                return False
+            if tokens.low[first] in {"the", "its", "his", "her", "their"}:
+                return (
+                    first == 0
+                    or first in self.openings
+                    or tokens.is_sentence_end(first - 1)
+                )
+            first -= 1
+        return False
+
+    def _relative_speaker(self, end: int) -> bool:
+        """``a nomination for Lee, 49, who told reporters``: a speaker in a relative.
+
+        A name ending before token ``end``, followed by a comma, an age
+        between commas at most, ``who`` and a reporting cue is the subject of
+        that report, wherever the name stands.
+        """
+        tokens = self.tokens
+        limit = len(tokens.text)
+        if end + 2 >= limit or tokens.text[end] != ",":
+            return False  # most names: decided here
+        who = end + 1
+        if (
+            tokens.text[who].isdigit()
+            and who + 2 < limit
+            and tokens.text[who + 1] == ","
+        ):
+            who += 2  # ``Lee, 49, who``
+        return tokens.low[who] == "who" and self._cue_at(
+            self._past_adverbs(who + 1, limit), limit
+        )
+
+    def _described_with_who(self, end: int) -> bool:
+        """``Mary Cole, the Leeds woman who shouted at him``: a person in focus.
+
+        A name ending before token ``end``, followed by a comma, ``the`` or
+        ``a``, at most three more words, a description noun of the lexicon
+        (``woman``, ``mother``) and ``who``.
+        """
+        tokens = self.tokens
+        limit = len(tokens.text)
+        if (
+            end + 3 >= limit
+            or tokens.text[end] != ","
+            or tokens.low[end + 1] not in {"the", "a", "an"}
+        ):
+            return False  # most names: decided here
+        descriptions = self.doc.lexicon.descriptions
+        for k in range(end + 2, min(end + 6, limit - 1)):
+            if not tokens.is_word(k) or tokens.quoted[k]:
+                return False
+            if tokens.low[k + 1] == "who":
+                return tokens.low[k] in descriptions
+        return False
+
+    def _opening_clause_subject(self, start: int, end: int) -> bool:
+        """``But although Baker admitted he was surprised, he insisted``: a subject.
+
+        A name right after a subordinator opening its sentence (after ``But``
+        or ``And`` at most), followed by a cue, an auxiliary or a verb in
+        ``-ed``, then by ``he`` or ``she`` before any other capitalised word
+        of the sentence, is the subject of the opening clause that the
+        pronoun refers back to (not ``If Jim Hart was a star, then Tom Baker
+        was ...``).
+        """
+        tokens = self.tokens
+        opener = start - 1
+        if opener < 0 or tokens.low[opener] not in _SUBORDINATORS:
+            return False  # most names: decided here
+        if opener > 0 and tokens.low[opener - 1] in _CLAUSE_JOINERS:
+            opener -= 1
+        if not (
+            opener == 0 or opener in self.openings or tokens.is_sentence_end(opener - 1)
+        ):
+            return False
+        limit = len(tokens.text)
+        if end >= limit or not (
+            self._verb_at(end) or self._cue_at(self._past_adverbs(end, limit), limit)
+        ):
+            return False
+        j = end
+        while j < limit and j - end <= _OUTER_REACH:
+            if tokens.is_sentence_end(j) or tokens.quoted[j]:
+                return False
+            if tokens.low[j] in {"he", "she"}:
+                return True
+            if tokens.is_capital(j):
+                return False
+            j += 1
+        return False
+
+    def _voice_from(self, start: int) -> bool:
+        """``Criticism came from Tom Baker``: the source of the words, a subject."""
+        tokens = self.tokens
+        return (
+            start > 1
+            and tokens.low[start - 1] == "from"
+            and tokens.low[start - 2] in {"came", "comes", "come"}
         )
 
     def _inverted_subject(self, start: int, end: int) -> bool:
@@ -3159,6 +3346,21 @@ class _Resolver:
             and tokens.text[start - 1] == ","
         ):
             after += 1
+            if not self._cue_at(self._past_adverbs(after, high), high):
+                # ``But, Tom Baker, a board member of Acme, said``: past the
+                # apposition after the name, or two (``a board member of the
+                # central bank, Beta Bank, said``).
+                closed = self.doc.past_apposition(end, high)
+                if closed is not None and self._cue_at(
+                    self._past_adverbs(closed, high), high
+                ):
+                    return True
+                if closed is not None and tokens.text[closed - 1] == ",":
+                    closed = self.doc.past_apposition(closed - 1, high)
+                    if closed is not None and self._cue_at(
+                        self._past_adverbs(closed, high), high
+                    ):
+                        return True
         elif after + 1 < high and tokens.low[after] == "of":
             # ``Ann Lee of Save the Trees said``: past the body she is of.
             after = self._past_body(after, high, {"the", "of", "and", "for", "&"})
@@ -3174,6 +3376,8 @@ class _Resolver:
                     self._past_adverbs(closed, high), high
                 ):
                     return True
+                if self._stray_comma_cue(start, after + 1, high):
+                    return True
         elif after + 1 < high and tokens.text[after] in _DASHES:
             # ``Jo Lee - who was cleared - said``: past the aside.
             close = after + 1
@@ -3184,6 +3388,31 @@ class _Resolver:
                     return self._cue_at(self._past_adverbs(close + 1, high), high)
                 close += 1
         return self._cue_at(self._past_adverbs(after, high), high)
+
+    def _stray_comma_cue(self, start: int, i: int, limit: int) -> bool:
+        """``The lawyer Tom Baker, said that``: a cue right after a stray comma.
+
+        The words from the sentence's start to the name at ``start`` hold no
+        comma (else the comma closes an aside: ``Jo Lee, head of Acme
+        Banking, said``); the cue at ``i`` is no participle of a passive aside
+        (``Tom Baker, said to be ill,`` or ``told by``).
+        """
+        if not self._cue_at(i, limit):
+            return False
+        tokens = self.tokens
+        end = self.doc.match_cue(i, limit)
+        if end < limit and tokens.low[end] in _PASSIVE_AFTER:
+            return False
+        k = start
+        while k >= 0 and start - k <= _OPENING:
+            if k == 0 or k in self.openings or tokens.is_sentence_end(k - 1):
+                return True
+            k -= 1
+            if tokens.quoted[k] or not (
+                tokens.is_word(k) or tokens.low[k] in {"'s", "’s"}
+            ):
+                return False
+        return False
 
     def _past_body(self, preposition: int, limit: int, joiners: set[str]) -> int:
         """The token after a body's name following ``preposition``, or ``preposition``.
@@ -3456,6 +3685,14 @@ class _Resolver:
                         # the start of its sentence, a subject for ``it``.
                         body = self.entity(text, text, SpeakerKind.UNKNOWN, key)
                         self.subjects.append((key, body))
+                    elif self._relative_speaker(key + 1) and self._given_word(key):
+                        # ``a nomination for Lee, 49, who told reporters``: a
+                        # person reporting, a subject for ``he`` or ``she``.
+                        person = self.entity(text, text, SpeakerKind.PERSON, key)
+                        person.named = True
+                        person.tentative = True
+                        self._mention(person, key, key + 1)
+                        resolved[key] = person
                     continue
                 if joined.key != text:
                     joined.tentative = False
@@ -3551,6 +3788,7 @@ class _Resolver:
                 entity.kind is SpeakerKind.PERSON
                 and (
                     self._after_opening_owner(start)
+                    or self._focus_subject(start, end)
                     or (
                         end - start > 1
                         and (
@@ -3616,6 +3854,7 @@ class _Resolver:
         """Resolve every attribution and build the article's speakers."""
         names = self.resolve_names(raws)
         self._role_subjects()
+        self._body_subjects()
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
         name_starts = sorted(names)
@@ -3681,6 +3920,7 @@ class _Resolver:
         del names, name_starts, subject_starts, spoken
         self.subjects.clear()
         self.subordinate.clear()
+        self.bodies.clear()
         return self.build(raws, targets, methods)
 
     def _owner(
@@ -3765,7 +4005,13 @@ class _Resolver:
                     # description in the singular, of a compatible gender.
                     return entity
             return None
-        for _, entity in reversed(recent):
+        for index in range(len(recent) - 1, -1, -1):
+            position, entity = recent[index]
+            if position in self.bodies:
+                if word != "it":
+                    continue  # ``they`` is no single body
+                # ``Acme said ... The company said ... it``: the body's name.
+                return self._named_body_before(recent, index) or entity
             if entity.kind is SpeakerKind.DESCRIPTION and self._is_role(entity):
                 continue  # ``it`` is no spokesman
             if entity.kind is SpeakerKind.UNKNOWN:
@@ -3775,13 +4021,38 @@ class _Resolver:
                 return entity
             if entity.kind is not SpeakerKind.PERSON:
                 return entity
-            if word == "it" and self._company_like(entity):
+            if word == "it" and (
+                self._company_like(entity) or self._company_pair(entity)
+            ):
                 # ``Acme said ... Still, it said``: a one-word name that no
                 # title, honorific or pronoun makes a person is a body.
                 entity.kind = SpeakerKind.ORGANISATION
                 entity.named = False
                 return entity
             return None
+        return None
+
+    def _named_body_before(
+        self, recent: list[tuple[int, _Entity]], index: int
+    ) -> _Entity | None:
+        """The named body that the body subject ``recent[index]`` refers back to.
+
+        ``Acme Council said ... The council said ... it``: the last body
+        among ``recent[:index]`` whose name holds the subject's noun, or
+        that is the subject of the sentence before (``Acme cut jobs. The firm
+        said ...``).
+        """
+        start, body = recent[index]
+        tokens = self.tokens
+        for position, entity in reversed(recent[:index]):
+            if entity.kind is not SpeakerKind.ORGANISATION:
+                continue
+            if body.key in entity.name.lower().split():
+                return entity
+            if start - position <= _OUTER_REACH * 2 and (
+                sum(map(tokens.is_sentence_end, range(position, start))) <= 1
+            ):
+                return entity
         return None
 
     def _main_first(
@@ -4094,6 +4365,22 @@ class _Resolver:
         """Whether a person entity is one bare word nothing marks as a person."""
         return entity.gender is None and not entity.titles and " " not in entity.name
 
+    def _company_pair(self, entity: _Entity) -> bool:
+        """``Acme Foods said ... it said``: two words nothing makes a person.
+
+        An untitled subject of two words, the first no given name of the
+        lexicon, that no pronoun of a gender has joined, read as a body by a
+        later ``it``.
+        """
+        words = entity.name.split()
+        return (
+            entity.tentative
+            and entity.gender is None
+            and not entity.titles
+            and len(words) == 2
+            and words[0].lower() not in self.doc.lexicon.given_names
+        )
+
     @staticmethod
     def _is_role(entity: _Entity) -> bool:
         """Whether a description ends in an unnamed person's role (``spokesman``)."""
@@ -4249,6 +4536,85 @@ class _Resolver:
             # person or a group, not the last noun before it.
             return None
         return self._description(antecedent)
+
+    def _body_subjects(self) -> None:
+        """``The committee said ... It blamed``: a body opening its sentence.
+
+        ``The`` and a noun of a body (``committee``, ``government``), two
+        modifiers between at most (``The new government``), opening a
+        sentence before a cue, an auxiliary or a verb in ``-ed`` (past an
+        apposition: ``The government, led by the Reds, was``) is a subject
+        that a later ``it`` may refer to.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        present = _SUBJECT_BODIES.intersection(low)
+        if not present:
+            return  # most articles: decided in one pass in C
+        positions: list[int] = []
+        for word in present:
+            k = low.index(word)
+            while True:
+                positions.append(k)
+                try:
+                    k = low.index(word, k + 1)
+                except ValueError:
+                    break
+        limit = len(low)
+        for k in sorted(positions):
+            start = k - 1
+            while start >= 1 and k - start <= 2 and low[start] != "the":
+                if not tokens.is_word(start):
+                    break
+                start -= 1  # ``The new government``, ``The new Acme government``
+            if start < 0 or low[start] != "the" or tokens.quoted[k]:
+                continue
+            if not (
+                start == 0
+                or start in self.openings
+                or tokens.is_sentence_end(start - 1)
+                or (
+                    # ``"... poverty." The new government``
+                    start > 1
+                    and tokens.text[start - 1] in _CLOSE_MARKS
+                    and tokens.is_sentence_end(start - 2)
+                )
+            ):
+                continue
+            after = self.doc.past_apposition(k + 1, limit)
+            if after is None or after >= limit:
+                continue
+            if not (
+                self._cue_at(self._past_adverbs(after, limit), limit)
+                or (self._verb_at(after) and self._it_follows(after, limit))
+            ):
+                continue
+            entity = self.entity(low[k], tokens.text[k], SpeakerKind.DESCRIPTION, start)
+            self.subjects.append((start, entity))
+            self.bodies.add(start)
+
+    def _verb_at(self, i: int) -> bool:
+        """Whether token ``i`` reads as a finite verb: an auxiliary or ``-ed``."""
+        tokens = self.tokens
+        word = tokens.low[i]
+        return word in _AUXILIARIES or (
+            word.endswith("ed")
+            and word.isalpha()
+            and not tokens.is_capital(i)
+            and word not in self.doc.lexicon.stopwords
+        )
+
+    def _it_follows(self, i: int, limit: int) -> bool:
+        """Whether ``it`` follows token ``i`` in its sentence, outside quotes."""
+        tokens = self.tokens
+        j = i + 1
+        while j < limit and j - i <= _OUTER_REACH:
+            if tokens.is_sentence_end(j) or tokens.quoted[j]:
+                return False
+            if tokens.low[j] == "it":
+                return True
+            j += 1
+        return False
 
     def _description(self, found: Found) -> _Entity:
         """The entity of a description or an organisation without a name."""
