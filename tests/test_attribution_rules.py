@@ -3730,3 +3730,31 @@ class TestSiteOwner:
         assert [("the help page", "says", "after", owner)] == _brief(
             f'Files\n\n"The tool removes hidden data," says the help page {site}.\n'
         )
+
+
+# Cue choice, nominal resolution and name spans.
+
+
+class TestBodyRoleCommaName:
+    """``said Acme chief economist, Tom Baker.``: the person after the comma."""
+
+    def test_role_comma_name_after_the_cue(self) -> None:
+        """The person, titled by the body's role, not a missed quote."""
+        attribution = _attribution(
+            'Rates\n\n"The rises have done no harm," said Acme chief economist,'
+            " Tom Baker.\n"
+        )
+        assert attribution.mention.text == "Tom Baker"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "said"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == "Tom Baker"
+        assert "Acme chief economist" in attribution.speaker.titles
+
+    def test_no_continuation_of_the_body_before(self) -> None:
+        """A body quoted in the paragraph before does not take the quote."""
+        assert [("Tom Baker", "said", "after", "Tom Baker")] == _brief(
+            "Rates\n\nAcme Group said it expected rates to stay low. It also said"
+            ' trade was slowing.\n\n"The rises have done no harm," said Acme'
+            " chief economist, Tom Baker.\n"
+        )

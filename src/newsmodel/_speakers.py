@@ -2534,6 +2534,52 @@ class Doc:
             return None  # the name must close the clause after its comma
         return person
 
+    def _person_after_body_role(self, first: int, limit: int) -> Name | None:
+        """``said Acme chief economist, Tom Baker.``: the person, titled by the role.
+
+        A body's name, a role that is a title of the lexicon, a comma and a
+        person's name that ends the clause.
+        """
+        tokens = self.tokens
+        k = first
+        while (
+            k < limit
+            and k - first < 4
+            and not tokens.quoted[k]
+            and tokens.is_capital(k)
+            and self.is_name_word(k)
+        ):
+            k += 1
+        if k == first or k >= limit or tokens.quoted[k]:
+            return None
+        comma = self.title_end(k, limit)
+        if comma == k:
+            return None
+        if not (comma + 1 < limit and tokens.text[comma] == ","):
+            comma = self._lowercase_run_end(k, limit)
+            if not (
+                k < comma < limit - 1
+                and tokens.text[comma] == ","
+                and self.is_role_noun(comma - 1)
+            ):
+                return None
+        if not (self.is_name_word(comma + 1) and tokens.is_capital(comma + 1)):
+            return None
+        person = self.name_right(comma + 1, limit)
+        if (
+            person is None
+            or person.kind is not SpeakerKind.PERSON
+            or person.titles
+            or (
+                person.end < limit
+                and tokens.text[person.end] not in {".", ",", ";"}
+                and not tokens.quoted[person.end]
+            )
+        ):
+            return None
+        role = tokens.source[tokens.start[first] : tokens.end[comma - 1]]
+        return attrs.evolve(person, titles=(role,))
+
     def past_apposition(self, k: int, limit: int) -> int | None:
         """Token ``k``, or past the apposition set off by commas opening at ``k``."""
         tokens = self.tokens
@@ -2942,6 +2988,11 @@ class Doc:
                     ):
                         name = person
                         start = first
+            elif tokens.is_capital(first) and self._after_cue(first):
+                # ``said Acme chief economist, Tom Baker.``: the person.
+                name = self._person_after_body_role(first, limit)
+                if name is not None:
+                    start = name.start
         elif (
             name.end + 1 < limit
             and tokens.low[name.end] in {"'s", "’s"}
