@@ -3758,3 +3758,20 @@ class TestBodyRoleCommaName:
             ' trade was slowing.\n\n"The rises have done no harm," said Acme'
             " chief economist, Tom Baker.\n"
         )
+
+
+class TestSportsRoleTitles:
+    """A sports role before a full name is a title, no part of the name."""
+
+    @pytest.mark.parametrize("role", ["Goalscorer", "Keeper", "Golfer"])
+    def test_role_before_a_full_name(self, role: str) -> None:
+        """``Goalscorer Tom Baker added:``: Tom Baker, titled by the role."""
+        attribution = _attribution(
+            f'Match\n\n{role} Tom Baker added: "It was not a pretty match."\n'
+        )
+        assert attribution.mention.text == f"{role} Tom Baker"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "added"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == "Tom Baker"
+        assert role in attribution.speaker.titles
