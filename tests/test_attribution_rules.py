@@ -3775,3 +3775,20 @@ class TestSportsRoleTitles:
         assert attribution.speaker is not None
         assert attribution.speaker.name == "Tom Baker"
         assert role in attribution.speaker.titles
+
+
+class TestGerundAfterFor:
+    """A cue in ``-ing`` after ``for`` in a passive is what the subject did."""
+
+    def test_banned_for_calling(self) -> None:
+        """``has been banned for calling a referee "a joke"``: the cue is ``calling``."""
+        assert [("Coach Tom Baker", "calling", "before", "Tom Baker")] == _brief(
+            "Ban\n\nCoach Tom Baker has been fined and banned for two weeks for"
+            ' calling a referee "a joke".\n'
+        )
+
+    def test_active_report_keeps_its_verb(self) -> None:
+        """``X mocked Y for calling``: the report is X's, by ``mocked``."""
+        assert [("Ann Lee", "mocked", "before", "Ann Lee")] == _brief(
+            'Row\n\nAnn Lee mocked Tom Baker for calling himself "a genius".\n'
+        )

@@ -1961,6 +1961,10 @@ class _Finder:
                 i -= 1  # quoted, or no cue starts here (``doc.match_cue`` is ``i``)
                 continue
             cue_end = doc.match_cue(i, first)
+            if cue_end == i and i - 1 > floor:
+                gerund = self._gerund(i, floor, first)
+                if gerund is not None:
+                    return gerund
             if cue_end > i:
                 tries += 1
                 i = self._longer_cue(i, cue_end, floor, first)
@@ -2049,6 +2053,23 @@ class _Finder:
             if not headline:
                 return self._colon_clause(floor, colon)
         return None
+
+    def _gerund(self, i: int, floor: int, first: int) -> _Raw | None:
+        """``X has been banned for calling a referee "a joke"``: X, ``calling``.
+
+        A cue in ``-ing`` after ``for`` in a passive sentence is what its
+        subject did; in ``X mocked Y for calling`` the report is X's.
+        """
+        cue_end = self.doc.gerund_cue(i, first)
+        if cue_end == i:
+            return None
+        subject = self.doc.sentence_subject(floor, i - 1)
+        if subject is None or not any(
+            self.tokens.low[k] in _PASSIVE_AUX for k in range(subject[0].end, i - 1)
+        ):
+            return None
+        raw = _Raw(found=subject[0], cue=(i, cue_end), placement=Placement.BEFORE)
+        return self._outer(raw, floor)
 
     def _closed_relative(self, found: Found, cue_end: int, first: int) -> bool:
         """Whether a cue's clause is an aside closed before the quote.

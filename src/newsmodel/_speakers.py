@@ -729,6 +729,22 @@ class Doc:
         """:meth:`lone_name` by word, for this document: the parser shares no
         mutable state between documents or threads."""
 
+    def gerund_cue(self, i: int, limit: int) -> int:
+        """The end token of a cue in ``-ing`` after ``for`` at ``i``, or ``i``.
+
+        :meth:`match_cue` reads ``for calling`` as a gerund object, no
+        report; the caller decides whose act the gerund is.
+        """
+        tokens = self.tokens
+        if not (
+            0 < i < limit
+            and tokens.low[i - 1] == "for"
+            and tokens.low[i].endswith("ing")
+            and tokens.low[i] in self.cue_openers
+        ):
+            return i
+        return _match_phrase(tokens, self.cue_index, i, limit)
+
     def match_cue(self, i: int, limit: int) -> int:
         """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
 
