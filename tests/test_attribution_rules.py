@@ -3792,3 +3792,21 @@ class TestGerundAfterFor:
         assert [("Ann Lee", "mocked", "before", "Ann Lee")] == _brief(
             'Row\n\nAnn Lee mocked Tom Baker for calling himself "a genius".\n'
         )
+
+
+class TestBodyBeforeWhich:
+    """A name opening its sentence before ``, which`` is a body ``the company`` means."""
+
+    @pytest.mark.parametrize("body", ["Acme Homes", "Acme"])
+    def test_the_company_after_which(self, body: str) -> None:
+        """``Acme Homes, which reports ..., has had a hard year.``: the company."""
+        attribution = _attribution(
+            f"Homes\n\n{body}, which reports its results next week, has had a hard"
+            " year. In May, the company had said that its sales had been"
+            ' "below plan".\n'
+        )
+        assert attribution.mention.text == "the company"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "said"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == body

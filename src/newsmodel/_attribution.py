@@ -3300,6 +3300,24 @@ class _Resolver:
             and tokens.low[after] not in stopwords
         )
 
+    def _body_before_which(self, start: int, after: int) -> bool:
+        """Whether the name in tokens ``start:after`` opens its sentence before ``, which``.
+
+        ``Acme Homes, which reports next week, has had a hard year.``: a
+        relative ``which`` marks a thing, not a person.
+        """
+        tokens = self.tokens
+        return (
+            after + 1 < len(tokens.text)
+            and tokens.low[after + 1] == "which"
+            and tokens.text[after] == ","
+            and (
+                start == 0
+                or start in self.openings
+                or tokens.is_sentence_end(start - 1)
+            )
+        )
+
     def _before_trade(self, trade: int) -> int:
         """The token before a body's trade opening a sentence (``Toy maker``).
 
@@ -3439,6 +3457,8 @@ class _Resolver:
             )
             if not (confirmed or name.name_start in self.subject_names):
                 continue
+            if not confirmed and self._body_before_which(name.start, name.end):
+                continue  # a body: taken below
             text = self.text(name.name_start, name.end)
             new = text not in self.entities
             entity = self.entity(text, text, SpeakerKind.PERSON, name.start)
@@ -3472,7 +3492,7 @@ class _Resolver:
                 else:
                     joined = by_key.get(text)  # :meth:`_join`, inline
                 if joined is None:
-                    if self._lone_body(key):
+                    if self._lone_body(key) or self._body_before_which(key, key + 1):
                         # ``Acme has said ...``: a one-word name reporting at
                         # the start of its sentence, a subject for ``it``.
                         body = self.entity(text, text, SpeakerKind.UNKNOWN, key)
@@ -3490,6 +3510,18 @@ class _Resolver:
                 if key not in spoken_starts and not (
                     name.kind is SpeakerKind.PERSON and (name.titles or name.gender)
                 ):
+                    if name.start == name.name_start and self._body_before_which(
+                        name.start, name.end
+                    ):
+                        # ``Acme Homes, which reports next week, has had a
+                        # hard year.``: a body, a subject for ``the company``.
+                        joined = self.entity(
+                            text, text, SpeakerKind.ORGANISATION, name.start
+                        )
+                        self._record(joined, name)
+                        self.subjects.append((name.start, joined))
+                        resolved[name.name_start] = joined
+                        continue
                     if name.kind is SpeakerKind.ORGANISATION and self._reports(name):
                         # ``The Commission said ... "...," it said``: an
                         # organisation reporting is a subject for ``it``.
