@@ -3810,3 +3810,32 @@ class TestBodyBeforeWhich:
         assert attribution.cue.text == "said"
         assert attribution.speaker is not None
         assert attribution.speaker.name == body
+
+
+class TestOfTheBodyName:
+    """``The News of the Day``: a body's name keeps its ``of the``."""
+
+    def test_paper_name_with_of_the(self) -> None:
+        """``The News of the Day reports that``: the paper, not ``Day``."""
+        attribution = _attribution(
+            "Titles\n\nThe News of the Day reports that Baker told a radio station:"
+            ' "I want to win titles."\n'
+        )
+        assert attribution.mention.text == "The News of the Day"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "reports"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == "News of the Day"
+
+    def test_body_word_with_of_the(self) -> None:
+        """``The Department of the Environment said``: the department."""
+        assert [
+            (
+                "The Department of the Environment",
+                "said",
+                "before",
+                "Department of the Environment",
+            )
+        ] == _brief(
+            'Plan\n\nThe Department of the Environment said: "The plan is sound."\n'
+        )

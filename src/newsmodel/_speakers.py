@@ -1278,6 +1278,22 @@ class Doc:
             and _match_phrase(self.tokens, self.org_index, i, i + 1) > i
         )
 
+    def _the_of_the(self, head: int, floor: int) -> bool:
+        """Whether the capitalised word at ``head`` opens ``X of the Y``, a body's name.
+
+        An organisation's word (``the Department of the Environment``) or a
+        word after ``the`` (``The News of the Day``).
+        """
+        tokens = self.tokens
+        return (
+            tokens.is_capital(head)
+            and not tokens.quoted[head]
+            and (
+                self._org_word(head)
+                or (head - 1 >= floor and tokens.low[head - 1] == "the")
+            )
+        )
+
     def name_left(self, last: int, floor: int) -> Name | None:
         """The name (with titles) ending at token ``last``, reading leftwards."""
         tokens = self.tokens
@@ -1312,6 +1328,13 @@ class Doc:
                 and self._org_word(before - 1)
             ):
                 first = before - 1  # ``the Department for Canals``
+            elif (
+                tokens.low[before] == "the"
+                and before - 2 >= floor
+                and tokens.low[before - 1] == "of"
+                and self._the_of_the(before - 2, floor)
+            ):
+                first = before - 2  # ``The News of the Day``: a body's name
             elif tokens.low[before] == "of" and before - 1 >= floor:
                 if (
                     self._org_word(before - 1)
