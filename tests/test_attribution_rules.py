@@ -3839,3 +3839,33 @@ class TestOfTheBodyName:
         ] == _brief(
             'Plan\n\nThe Department of the Environment said: "The plan is sound."\n'
         )
+
+
+class TestPassiveListedQuotes:
+    """Quotes listed with ``and`` in a passive share its agent."""
+
+    def test_agent_after_two_quotes(self) -> None:
+        """``described as "reckless" and "wrong" by the Acme Rights Group``."""
+        assert [
+            ("the Acme Rights Group", "described", "after", "Acme Rights Group"),
+            ("the Acme Rights Group", "described", "after", "Acme Rights Group"),
+        ] == _brief(
+            "Row\n\nAnn Lee said shops would be hit. Her remarks have been described"
+            ' as "reckless" and "wrong" by the Acme Rights Group (ARG).\n'
+        )
+
+    def test_no_agent_after_two_quotes(self) -> None:
+        """``has been hailed as "smart" and "cheap"``: no one is named who did."""
+        assert [None, None] == _brief(
+            'Phone\n\nThe Acme phone has been hailed as "smart" and "cheap".\n'
+        )
+
+    def test_bare_agent_before_who(self) -> None:
+        """``by scouts who saw them``: a bare plural before ``who`` is the agent."""
+        assert [
+            ("scouts", "described", "after", "scouts"),
+            ("scouts", "described", "after", "scouts"),
+        ] == _brief(
+            "Band\n\nThe Reds were later described as"
+            ' "dull" and "odd" by scouts who saw them live.\n'
+        )

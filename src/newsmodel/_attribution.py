@@ -446,6 +446,8 @@ _NOUN_BREAKS = frozenset((",", ";", ":", "(", ")", ".", "!", "?", "—", "–"))
 """Tokens that end the clause a speech noun introduces a quote in."""
 _CLOSING = 8
 """Most words after a reporting clause that closes its sentence (``on Tuesday``)."""
+_QUOTE_LISTERS = frozenset(["and", "or", ","])
+"""Words between quotes listed one after another (``"a" and "b"``)."""
 _OPENING_PARTICIPLE = frozenset(
     ("while", "when", "after", "before", "since", "by", "in", "upon", "but", "and")
 )
@@ -784,6 +786,8 @@ class _Finder:
         if (
             doc.is_role_noun(head)
             or tokens.low[head] in doc.lexicon.organisation_markers
+            # ``by scouts who saw them``: people, by their relative.
+            or (end < limit and tokens.low[end] == "who")
         ):
             return found
         return None
@@ -833,6 +837,7 @@ class _Finder:
         ``as`` is one too: ``Widget tipped as a "best buy"``.
         """
         tokens = self.tokens
+        first = self._before_listed_quotes(first, floor)
         i = first - 1
         while i >= floor and first - i <= _PASSIVE_REACH:
             word = tokens.low[i]
@@ -863,6 +868,39 @@ class _Finder:
             i -= 1
         return None
 
+    def _past_listed_quotes(self, last: int) -> int:
+        """The token after the quotes listed after the one ending at ``last``.
+
+        ``described as "reckless" and "wrong" by X``: ``and`` (``or``, a
+        comma) and another quote go on with the same words.
+        """
+        tokens = self.tokens
+        limit = len(tokens.text)
+        while (
+            last + 1 < limit
+            and tokens.low[last] in _QUOTE_LISTERS
+            and tokens.quoted[last + 1]
+            and not tokens.quoted[last]
+        ):
+            last += 1
+            while last < limit and tokens.quoted[last]:
+                last += 1
+        return last
+
+    def _before_listed_quotes(self, first: int, floor: int) -> int:
+        """The first token of the quotes listed before the one starting at ``first``."""
+        tokens = self.tokens
+        while (
+            first - 2 >= floor
+            and tokens.low[first - 1] in _QUOTE_LISTERS
+            and tokens.quoted[first - 2]
+            and not tokens.quoted[first - 1]
+        ):
+            first -= 1
+            while first > floor and tokens.quoted[first - 1]:
+                first -= 1
+        return first
+
     def _agent_by(self, start: int, first: int, last: int) -> int | None:
         """The ``by`` of a passive's agent, or ``None``.
 
@@ -873,6 +911,7 @@ class _Finder:
         for i in range(start, first):
             if tokens.low[i] == "by" and not tokens.quoted[i]:
                 return i
+        last = self._past_listed_quotes(last)
         limit = min(len(tokens.text), last + _PASSIVE_REACH)
         for i in range(last, limit):
             word = tokens.low[i]
