@@ -3869,3 +3869,30 @@ class TestPassiveListedQuotes:
             "Band\n\nThe Reds were later described as"
             ' "dull" and "odd" by scouts who saw them live.\n'
         )
+
+
+class TestLedePerson:
+    """A person described in the first paragraph is named by the next one."""
+
+    def test_described_then_named(self) -> None:
+        """``a leading figure in the trade has said.`` Then ``Tom Baker ... told``."""
+        attribution = _attribution(
+            'Music slump\n\nThe Acme music trade is "in a deep sleep" because it'
+            " ignored the web, a leading figure in the trade has said.\n\nTom"
+            " Baker, the former head of Acme Records, told a radio show that the"
+            " trade was in trouble.\n"
+        )
+        assert attribution.mention.text == "a leading figure"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "said"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == "Tom Baker"
+
+    def test_a_source_stays_unnamed(self) -> None:
+        """``a source has said``: no person the next paragraph names."""
+        attribution = _attribution(
+            'Talks\n\nThe talks are "close to a deal", a source has said.\n\n'
+            "Tom Baker, the head of Acme, told a radio show that talks went on.\n"
+        )
+        assert attribution.speaker is not None
+        assert attribution.speaker.name != "Tom Baker"

@@ -170,6 +170,10 @@ _BODY_NOUNS = frozenset(
 """Nouns for a body that ``the`` refers back with (``the company said``)."""
 _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
 """Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
+_NO_LEDE_PERSON = frozenset(
+    ["source", "sources", "report", "study", "survey", "statement", "poll"]
+)
+"""Descriptions that name no person a later paragraph names (``a source``)."""
 _CIRCUMSTANTIAL = frozenset(["in", "on", "during", "after", "before", "via", "with"])
 """Prepositions of a circumstance after a speaker's name (``in a note``)."""
 _ASIDE_REACH = 16
@@ -3760,6 +3764,7 @@ class _Resolver:
                     or self._seat_member(found, subject_starts, spoken, names)
                     or self._relative_description(found)
                     or self._site_owner(found)
+                    or self._lede_person(found, names)
                     or self._description(found)
                 )
             targets[index] = entity
@@ -4268,6 +4273,43 @@ class _Resolver:
                 Found(start=start, end=k + 1, form="description")
             )
             self.subjects.append((start, entity))
+
+    def _lede_person(self, found: Found, names: dict[int, _Entity]) -> _Entity | None:
+        """``..., a leading figure in the trade has said.`` Then ``Tom Baker ... told``.
+
+        A person described with ``a`` in the article's first paragraph is the
+        person whose full name opens the next paragraph as the subject of a
+        cue.
+        """
+        tokens = self.tokens
+        start = found.start
+        head = found.end - 1
+        if (
+            tokens.low[start] not in {"a", "an"}
+            or found.name is not None
+            or tokens.low[head] in _NO_LEDE_PERSON
+            or not (
+                tokens.low[head] == "figure"
+                or self.doc.is_role_noun(head)
+                or tokens.low[head].endswith(_AGENT_SUFFIXES)
+            )
+        ):
+            return None
+        paragraphs = self.finder.paragraphs
+        if len(paragraphs) < 2 or not paragraphs[0][0] <= start < paragraphs[0][1]:
+            return None
+        opening = paragraphs[1][0]
+        entity = names.get(opening)
+        if (
+            entity is None
+            or entity.kind is not SpeakerKind.PERSON
+            or " " not in entity.name
+        ):
+            return None
+        name = self.scanned.get(opening)
+        if name is None or not self._cue_subject(opening, name.end, paragraphs[1][1]):
+            return None
+        return entity
 
     def _site_owner(self, found: Found) -> _Entity | None:
         """``says the help page on Acme's website``: the body whose site speaks.
