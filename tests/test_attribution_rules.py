@@ -3929,3 +3929,169 @@ class TestPronounOpeningClauseSubject:
             " Tom Baker was its prince. Along with Ann Lee, he said it was “a true"
             " pioneer”.\n"
         )
+
+
+# Cue choice, nominal resolution and name spans.
+
+
+class TestBodyRoleCommaName:
+    """``said Acme chief economist, Tom Baker.``: the person after the comma."""
+
+    def test_role_comma_name_after_the_cue(self) -> None:
+        """The person, titled by the body's role, not a missed quote."""
+        attribution = _attribution(
+            'Rates\n\n"The rises have done no harm," said Acme chief economist,'
+            " Tom Baker.\n"
+        )
+        assert attribution.mention.text == "Tom Baker"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "said"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == "Tom Baker"
+        assert "Acme chief economist" in attribution.speaker.titles
+
+    def test_no_continuation_of_the_body_before(self) -> None:
+        """A body quoted in the paragraph before does not take the quote."""
+        assert [("Tom Baker", "said", "after", "Tom Baker")] == _brief(
+            "Rates\n\nAcme Group said it expected rates to stay low. It also said"
+            ' trade was slowing.\n\n"The rises have done no harm," said Acme'
+            " chief economist, Tom Baker.\n"
+        )
+
+
+class TestSportsRoleTitles:
+    """A sports role before a full name is a title, no part of the name."""
+
+    @pytest.mark.parametrize("role", ["Goalscorer", "Keeper", "Golfer"])
+    def test_role_before_a_full_name(self, role: str) -> None:
+        """``Goalscorer Tom Baker added:``: Tom Baker, titled by the role."""
+        attribution = _attribution(
+            f'Match\n\n{role} Tom Baker added: "It was not a pretty match."\n'
+        )
+        assert attribution.mention.text == f"{role} Tom Baker"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "added"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == "Tom Baker"
+        assert role in attribution.speaker.titles
+
+
+class TestGerundAfterFor:
+    """A cue in ``-ing`` after ``for`` in a passive is what the subject did."""
+
+    def test_banned_for_calling(self) -> None:
+        """``has been banned for calling a referee "a joke"``: the cue is ``calling``."""
+        assert [("Coach Tom Baker", "calling", "before", "Tom Baker")] == _brief(
+            "Ban\n\nCoach Tom Baker has been fined and banned for two weeks for"
+            ' calling a referee "a joke".\n'
+        )
+
+    def test_active_report_keeps_its_verb(self) -> None:
+        """``X mocked Y for calling``: the report is X's, by ``mocked``."""
+        assert [("Ann Lee", "mocked", "before", "Ann Lee")] == _brief(
+            'Row\n\nAnn Lee mocked Tom Baker for calling himself "a genius".\n'
+        )
+
+
+class TestBodyBeforeWhich:
+    """A name opening its sentence before ``, which`` is a body ``the company`` means."""
+
+    @pytest.mark.parametrize("body", ["Acme Homes", "Acme"])
+    def test_the_company_after_which(self, body: str) -> None:
+        """``Acme Homes, which reports ..., has had a hard year.``: the company."""
+        attribution = _attribution(
+            f"Homes\n\n{body}, which reports its results next week, has had a hard"
+            " year. In May, the company had said that its sales had been"
+            ' "below plan".\n'
+        )
+        assert attribution.mention.text == "the company"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "said"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == body
+
+
+class TestOfTheBodyName:
+    """``The News of the Day``: a body's name keeps its ``of the``."""
+
+    def test_paper_name_with_of_the(self) -> None:
+        """``The News of the Day reports that``: the paper, not ``Day``."""
+        attribution = _attribution(
+            "Titles\n\nThe News of the Day reports that Baker told a radio station:"
+            ' "I want to win titles."\n'
+        )
+        assert attribution.mention.text == "The News of the Day"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "reports"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == "News of the Day"
+
+    def test_body_word_with_of_the(self) -> None:
+        """``The Department of the Environment said``: the department."""
+        assert [
+            (
+                "The Department of the Environment",
+                "said",
+                "before",
+                "Department of the Environment",
+            )
+        ] == _brief(
+            'Plan\n\nThe Department of the Environment said: "The plan is sound."\n'
+        )
+
+
+class TestPassiveListedQuotes:
+    """Quotes listed with ``and`` in a passive share its agent."""
+
+    def test_agent_after_two_quotes(self) -> None:
+        """``described as "reckless" and "wrong" by the Acme Rights Group``."""
+        assert [
+            ("the Acme Rights Group", "described", "after", "Acme Rights Group"),
+            ("the Acme Rights Group", "described", "after", "Acme Rights Group"),
+        ] == _brief(
+            "Row\n\nAnn Lee said shops would be hit. Her remarks have been described"
+            ' as "reckless" and "wrong" by the Acme Rights Group (ARG).\n'
+        )
+
+    def test_no_agent_after_two_quotes(self) -> None:
+        """``has been hailed as "smart" and "cheap"``: no one is named who did."""
+        assert [None, None] == _brief(
+            'Phone\n\nThe Acme phone has been hailed as "smart" and "cheap".\n'
+        )
+
+    def test_bare_agent_before_who(self) -> None:
+        """``by scouts who saw them``: a bare plural before ``who`` is the agent."""
+        assert [
+            ("scouts", "described", "after", "scouts"),
+            ("scouts", "described", "after", "scouts"),
+        ] == _brief(
+            "Band\n\nThe Reds were later described as"
+            ' "dull" and "odd" by scouts who saw them live.\n'
+        )
+
+
+class TestLedePerson:
+    """A person described in the first paragraph is named by the next one."""
+
+    def test_described_then_named(self) -> None:
+        """``a leading figure in the trade has said.`` Then ``Tom Baker ... told``."""
+        attribution = _attribution(
+            'Music slump\n\nThe Acme music trade is "in a deep sleep" because it'
+            " ignored the web, a leading figure in the trade has said.\n\nTom"
+            " Baker, the former head of Acme Records, told a radio show that the"
+            " trade was in trouble.\n"
+        )
+        assert attribution.mention.text == "a leading figure"
+        assert attribution.cue is not None
+        assert attribution.cue.text == "said"
+        assert attribution.speaker is not None
+        assert attribution.speaker.name == "Tom Baker"
+
+    def test_a_source_stays_unnamed(self) -> None:
+        """``a source has said``: no person the next paragraph names."""
+        attribution = _attribution(
+            'Talks\n\nThe talks are "close to a deal", a source has said.\n\n'
+            "Tom Baker, the head of Acme, told a radio show that talks went on.\n"
+        )
+        assert attribution.speaker is not None
+        assert attribution.speaker.name != "Tom Baker"

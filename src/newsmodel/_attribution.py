@@ -192,6 +192,10 @@ _SUBJECT_BODIES = _BODY_NOUNS | frozenset(
 """Nouns of a body that ``the`` opening a subject names (``The committee said``)."""
 _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
 """Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
+_NO_LEDE_PERSON = frozenset(
+    ["source", "sources", "report", "study", "survey", "statement", "poll"]
+)
+"""Descriptions that name no person a later paragraph names (``a source``)."""
 _CIRCUMSTANTIAL = frozenset(["in", "on", "during", "after", "before", "via", "with"])
 """Prepositions of a circumstance after a speaker's name (``in a note``)."""
 _ASIDE_REACH = 16
@@ -468,6 +472,8 @@ _NOUN_BREAKS = frozenset((",", ";", ":", "(", ")", ".", "!", "?", "—", "–"))
 """Tokens that end the clause a speech noun introduces a quote in."""
 _CLOSING = 8
 """Most words after a reporting clause that closes its sentence (``on Tuesday``)."""
+_QUOTE_LISTERS = frozenset(["and", "or", ","])
+"""Words between quotes listed one after another (``"a" and "b"``)."""
 _OPENING_PARTICIPLE = frozenset(
     ("while", "when", "after", "before", "since", "by", "in", "upon", "but", "and")
 )
@@ -808,6 +814,8 @@ class _Finder:
         if (
             doc.is_role_noun(head)
             or tokens.low[head] in doc.lexicon.organisation_markers
+            # ``by scouts who saw them``: people, by their relative.
+            or (end < limit and tokens.low[end] == "who")
         ):
             return found
         return None
@@ -857,6 +865,7 @@ class _Finder:
         ``as`` is one too: ``Widget tipped as a "best buy"``.
         """
         tokens = self.tokens
+        first = self._before_listed_quotes(first, floor)
         i = first - 1
         while i >= floor and first - i <= _PASSIVE_REACH:
             word = tokens.low[i]
@@ -887,6 +896,39 @@ class _Finder:
             i -= 1
         return None
 
+    def _past_listed_quotes(self, last: int) -> int:
+        """The token after the quotes listed after the one ending at ``last``.
+
+        ``described as "reckless" and "wrong" by X``: ``and`` (``or``, a
+        comma) and another quote go on with the same words.
+        """
+        tokens = self.tokens
+        limit = len(tokens.text)
+        while (
+            last + 1 < limit
+            and tokens.low[last] in _QUOTE_LISTERS
+            and tokens.quoted[last + 1]
+            and not tokens.quoted[last]
+        ):
+            last += 1
+            while last < limit and tokens.quoted[last]:
+                last += 1
+        return last
+
+    def _before_listed_quotes(self, first: int, floor: int) -> int:
+        """The first token of the quotes listed before the one starting at ``first``."""
+        tokens = self.tokens
+        while (
+            first - 2 >= floor
+            and tokens.low[first - 1] in _QUOTE_LISTERS
+            and tokens.quoted[first - 2]
+            and not tokens.quoted[first - 1]
+        ):
+            first -= 1
+            while first > floor and tokens.quoted[first - 1]:
+                first -= 1
+        return first
+
     def _agent_by(self, start: int, first: int, last: int) -> int | None:
         """The ``by`` of a passive's agent, or ``None``.
 
@@ -897,6 +939,7 @@ class _Finder:
         for i in range(start, first):
             if tokens.low[i] == "by" and not tokens.quoted[i]:
                 return i
+        last = self._past_listed_quotes(last)
         limit = min(len(tokens.text), last + _PASSIVE_REACH)
         for i in range(last, limit):
             word = tokens.low[i]
@@ -1985,6 +2028,10 @@ class _Finder:
                 i -= 1  # quoted, or no cue starts here (``doc.match_cue`` is ``i``)
                 continue
             cue_end = doc.match_cue(i, first)
+            if cue_end == i and i - 1 > floor:
+                gerund = self._gerund(i, floor, first)
+                if gerund is not None:
+                    return gerund
             if cue_end > i:
                 tries += 1
                 i = self._longer_cue(i, cue_end, floor, first)
@@ -2073,6 +2120,23 @@ class _Finder:
             if not headline:
                 return self._colon_clause(floor, colon)
         return None
+
+    def _gerund(self, i: int, floor: int, first: int) -> _Raw | None:
+        """``X has been banned for calling a referee "a joke"``: X, ``calling``.
+
+        A cue in ``-ing`` after ``for`` in a passive sentence is what its
+        subject did; in ``X mocked Y for calling`` the report is X's.
+        """
+        cue_end = self.doc.gerund_cue(i, first)
+        if cue_end == i:
+            return None
+        subject = self.doc.sentence_subject(floor, i - 1)
+        if subject is None or not any(
+            self.tokens.low[k] in _PASSIVE_AUX for k in range(subject[0].end, i - 1)
+        ):
+            return None
+        raw = _Raw(found=subject[0], cue=(i, cue_end), placement=Placement.BEFORE)
+        return self._outer(raw, floor)
 
     def _closed_relative(self, found: Found, cue_end: int, first: int) -> bool:
         """Whether a cue's clause is an aside closed before the quote.
@@ -3508,6 +3572,24 @@ class _Resolver:
             and tokens.low[after] not in stopwords
         )
 
+    def _body_before_which(self, start: int, after: int) -> bool:
+        """Whether the name in tokens ``start:after`` opens its sentence before ``, which``.
+
+        ``Acme Homes, which reports next week, has had a hard year.``: a
+        relative ``which`` marks a thing, not a person.
+        """
+        tokens = self.tokens
+        return (
+            after + 1 < len(tokens.text)
+            and tokens.low[after + 1] == "which"
+            and tokens.text[after] == ","
+            and (
+                start == 0
+                or start in self.openings
+                or tokens.is_sentence_end(start - 1)
+            )
+        )
+
     def _before_trade(self, trade: int) -> int:
         """The token before a body's trade opening a sentence (``Toy maker``).
 
@@ -3647,6 +3729,8 @@ class _Resolver:
             )
             if not (confirmed or name.name_start in self.subject_names):
                 continue
+            if not confirmed and self._body_before_which(name.start, name.end):
+                continue  # a body: taken below
             text = self.text(name.name_start, name.end)
             new = text not in self.entities
             entity = self.entity(text, text, SpeakerKind.PERSON, name.start)
@@ -3680,7 +3764,7 @@ class _Resolver:
                 else:
                     joined = by_key.get(text)  # :meth:`_join`, inline
                 if joined is None:
-                    if self._lone_body(key):
+                    if self._lone_body(key) or self._body_before_which(key, key + 1):
                         # ``Acme has said ...``: a one-word name reporting at
                         # the start of its sentence, a subject for ``it``.
                         body = self.entity(text, text, SpeakerKind.UNKNOWN, key)
@@ -3706,6 +3790,18 @@ class _Resolver:
                 if key not in spoken_starts and not (
                     name.kind is SpeakerKind.PERSON and (name.titles or name.gender)
                 ):
+                    if name.start == name.name_start and self._body_before_which(
+                        name.start, name.end
+                    ):
+                        # ``Acme Homes, which reports next week, has had a
+                        # hard year.``: a body, a subject for ``the company``.
+                        joined = self.entity(
+                            text, text, SpeakerKind.ORGANISATION, name.start
+                        )
+                        self._record(joined, name)
+                        self.subjects.append((name.start, joined))
+                        resolved[name.name_start] = joined
+                        continue
                     if name.kind is SpeakerKind.ORGANISATION and self._reports(name):
                         # ``The Commission said ... "...," it said``: an
                         # organisation reporting is a subject for ``it``.
@@ -3907,6 +4003,7 @@ class _Resolver:
                     or self._seat_member(found, subject_starts, spoken, names)
                     or self._relative_description(found)
                     or self._site_owner(found)
+                    or self._lede_person(found, names)
                     or self._description(found)
                 )
             targets[index] = entity
@@ -4463,6 +4560,43 @@ class _Resolver:
                 Found(start=start, end=k + 1, form="description")
             )
             self.subjects.append((start, entity))
+
+    def _lede_person(self, found: Found, names: dict[int, _Entity]) -> _Entity | None:
+        """``..., a leading figure in the trade has said.`` Then ``Tom Baker ... told``.
+
+        A person described with ``a`` in the article's first paragraph is the
+        person whose full name opens the next paragraph as the subject of a
+        cue.
+        """
+        tokens = self.tokens
+        start = found.start
+        head = found.end - 1
+        if (
+            tokens.low[start] not in {"a", "an"}
+            or found.name is not None
+            or tokens.low[head] in _NO_LEDE_PERSON
+            or not (
+                tokens.low[head] == "figure"
+                or self.doc.is_role_noun(head)
+                or tokens.low[head].endswith(_AGENT_SUFFIXES)
+            )
+        ):
+            return None
+        paragraphs = self.finder.paragraphs
+        if len(paragraphs) < 2 or not paragraphs[0][0] <= start < paragraphs[0][1]:
+            return None
+        opening = paragraphs[1][0]
+        entity = names.get(opening)
+        if (
+            entity is None
+            or entity.kind is not SpeakerKind.PERSON
+            or " " not in entity.name
+        ):
+            return None
+        name = self.scanned.get(opening)
+        if name is None or not self._cue_subject(opening, name.end, paragraphs[1][1]):
+            return None
+        return entity
 
     def _site_owner(self, found: Found) -> _Entity | None:
         """``says the help page on Acme's website``: the body whose site speaks.

@@ -729,6 +729,22 @@ class Doc:
         """:meth:`lone_name` by word, for this document: the parser shares no
         mutable state between documents or threads."""
 
+    def gerund_cue(self, i: int, limit: int) -> int:
+        """The end token of a cue in ``-ing`` after ``for`` at ``i``, or ``i``.
+
+        :meth:`match_cue` reads ``for calling`` as a gerund object, no
+        report; the caller decides whose act the gerund is.
+        """
+        tokens = self.tokens
+        if not (
+            0 < i < limit
+            and tokens.low[i - 1] == "for"
+            and tokens.low[i].endswith("ing")
+            and tokens.low[i] in self.cue_openers
+        ):
+            return i
+        return _match_phrase(tokens, self.cue_index, i, limit)
+
     def match_cue(self, i: int, limit: int) -> int:
         """The end token of the longest cue starting at ``i`` (before ``limit``), or ``i``.
 
@@ -1262,6 +1278,22 @@ class Doc:
             and _match_phrase(self.tokens, self.org_index, i, i + 1) > i
         )
 
+    def _the_of_the(self, head: int, floor: int) -> bool:
+        """Whether the capitalised word at ``head`` opens ``X of the Y``, a body's name.
+
+        An organisation's word (``the Department of the Environment``) or a
+        word after ``the`` (``The News of the Day``).
+        """
+        tokens = self.tokens
+        return (
+            tokens.is_capital(head)
+            and not tokens.quoted[head]
+            and (
+                self._org_word(head)
+                or (head - 1 >= floor and tokens.low[head - 1] == "the")
+            )
+        )
+
     def name_left(self, last: int, floor: int) -> Name | None:
         """The name (with titles) ending at token ``last``, reading leftwards."""
         tokens = self.tokens
@@ -1296,6 +1328,13 @@ class Doc:
                 and self._org_word(before - 1)
             ):
                 first = before - 1  # ``the Department for Canals``
+            elif (
+                tokens.low[before] == "the"
+                and before - 2 >= floor
+                and tokens.low[before - 1] == "of"
+                and self._the_of_the(before - 2, floor)
+            ):
+                first = before - 2  # ``The News of the Day``: a body's name
             elif tokens.low[before] == "of" and before - 1 >= floor:
                 if (
                     self._org_word(before - 1)
@@ -2534,6 +2573,52 @@ class Doc:
             return None  # the name must close the clause after its comma
         return person
 
+    def _person_after_body_role(self, first: int, limit: int) -> Name | None:
+        """``said Acme chief economist, Tom Baker.``: the person, titled by the role.
+
+        A body's name, a role that is a title of the lexicon, a comma and a
+        person's name that ends the clause.
+        """
+        tokens = self.tokens
+        k = first
+        while (
+            k < limit
+            and k - first < 4
+            and not tokens.quoted[k]
+            and tokens.is_capital(k)
+            and self.is_name_word(k)
+        ):
+            k += 1
+        if k == first or k >= limit or tokens.quoted[k]:
+            return None
+        comma = self.title_end(k, limit)
+        if comma == k:
+            return None
+        if not (comma + 1 < limit and tokens.text[comma] == ","):
+            comma = self._lowercase_run_end(k, limit)
+            if not (
+                k < comma < limit - 1
+                and tokens.text[comma] == ","
+                and self.is_role_noun(comma - 1)
+            ):
+                return None
+        if not (self.is_name_word(comma + 1) and tokens.is_capital(comma + 1)):
+            return None
+        person = self.name_right(comma + 1, limit)
+        if (
+            person is None
+            or person.kind is not SpeakerKind.PERSON
+            or person.titles
+            or (
+                person.end < limit
+                and tokens.text[person.end] not in {".", ",", ";"}
+                and not tokens.quoted[person.end]
+            )
+        ):
+            return None
+        role = tokens.source[tokens.start[first] : tokens.end[comma - 1]]
+        return attrs.evolve(person, titles=(role,))
+
     def past_apposition(self, k: int, limit: int) -> int | None:
         """Token ``k``, or past the apposition set off by commas opening at ``k``."""
         tokens = self.tokens
@@ -2942,6 +3027,11 @@ class Doc:
                     ):
                         name = person
                         start = first
+            elif tokens.is_capital(first) and self._after_cue(first):
+                # ``said Acme chief economist, Tom Baker.``: the person.
+                name = self._person_after_body_role(first, limit)
+                if name is not None:
+                    start = name.start
         elif (
             name.end + 1 < limit
             and tokens.low[name.end] in {"'s", "’s"}
