@@ -3730,3 +3730,32 @@ class TestSiteOwner:
         assert [("the help page", "says", "after", owner)] == _brief(
             f'Files\n\n"The tool removes hidden data," says the help page {site}.\n'
         )
+
+
+# Quotes that the subject and first verb of their sentence do not report.
+
+
+class TestNamingByAnyone:
+    """``what some call "..."``, ``what is known as "..."``: a term nobody says."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                'The new law would put an end to what some call the "jobs lottery" in'
+                " the north."
+            ),
+            'The deal will set up what are called "green zones" around the city.',
+            'The Reds play in what is known as the "Acme derby" each spring.',
+        ],
+    )
+    def test_term_of_no_one(self, text: str) -> None:
+        """The sentence's subject and verb do not attribute the term."""
+        assert [None] == _brief(f"Plans\n\n{text}\n")
+
+    def test_named_caller_still_speaks(self) -> None:
+        """``what she called "..."``: the caller's words."""
+        assert [("she", "called", "before", "Mary Cole")] == _brief(
+            'Plans\n\nMary Cole would put an end to what she called the "jobs'
+            ' lottery" in the north.\n'
+        )

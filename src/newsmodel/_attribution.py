@@ -470,6 +470,14 @@ _LABELS = frozenset(
     ]
 )
 """Nouns after a quote that make it the name of a label: ``the "not sure" box``."""
+_NOUN_OPENERS = frozenset(("a", "an", "the"))
+"""Articles: the word after one is no verb (``had a huge year``)."""
+_IMPERSONAL_NAMING = frozenset(
+    ["call", "called", "calls", "known", "termed", "dubbed", "described"]
+)
+"""Naming verbs of ``what is known as "..."`` and ``what some call "..."``."""
+_GENERIC_CALLERS = frozenset(["some", "many", "others", "people"])
+"""Subjects naming no one of ``what some call "..."``."""
 _PLACED = frozenset(("based", "headquartered"))
 """Participles that place the noun before them: ``A film based on ...``."""
 _PLACING = frozenset(("on", "upon", "in", "at", "near", "around", "outside"))
@@ -993,10 +1001,12 @@ class _Finder:
             elif guess is not None and not self._placed(guess[1], first):
                 found, verb = guess
                 verb = self._last_predicate(verb, first)
-                before = self._outer(
-                    _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE),
-                    floor,
+                guessed = _Raw(
+                    found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
                 )
+                before = self._outer(guessed, floor)
+                if before is guessed and self._no_report(verb, first):
+                    before = None
         if before is None and quote.paragraph is None and low <= first < high:
             # ``Lee's claim that ... 'safely stored' is wrong``.
             owned = self.possessive(first, floor)
@@ -1629,6 +1639,37 @@ class _Finder:
                 i = following
             i += 1
         return chosen
+
+    def _no_report(self, verb: int, first: int) -> bool:
+        """Whether the verb guessed for a quote with no cue cannot report it.
+
+        The quote is a term that people in general use (``what some call the
+        "..."``, ``what is known as the "..."``).
+        """
+        return self._naming_by_anyone(verb, first)
+
+    def _naming_by_anyone(self, verb: int, first: int) -> bool:
+        """``what some call the "..."``, ``what is known as "..."``: nobody's words."""
+        low = self.tokens.low
+        k = first - 1
+        if k > verb and low[k] in _NOUN_OPENERS:
+            k -= 1
+        if k > verb and low[k] == "as":
+            k -= 1
+        if k <= verb or low[k] not in _IMPERSONAL_NAMING:
+            return False
+        k -= 1
+        while k > verb and self.doc.is_adverb(k):
+            k -= 1  # ``what is often called``
+        if k > verb and low[k] in _GENERIC_CALLERS:
+            k -= 1
+        elif k > verb and low[k] in _PASSIVE_AUX:
+            k -= 1
+            if k > verb and low[k] in {"has", "have", "had"}:
+                k -= 1
+        else:
+            return False
+        return k > verb and low[k] in {"what", "which"}
 
     def _placed(self, verb: int, first: int) -> bool:
         """Whether the subject's verb at ``verb`` is a participle placing it.
