@@ -3759,3 +3759,24 @@ class TestNamingByAnyone:
             'Plans\n\nMary Cole would put an end to what she called the "jobs'
             ' lottery" in the north.\n'
         )
+
+
+class TestGuessedWordIsNoVerb:
+    """A word after an article or ``on`` is no verb that could report a quote."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Podcasts had a huge year, with "vlog" the word of the year.',
+            'The bus on display is fitted with a "hand brake" for the driver.',
+        ],
+    )
+    def test_noun_after_article_or_preposition(self, text: str) -> None:
+        """``had a huge year``, ``The bus on display is``: no attribution."""
+        assert [None] == _brief(f"Show\n\n{text}\n")
+
+    def test_verb_still_reports(self) -> None:
+        """``Jim Hart attacked the "..." plan``: the verb guessed reports it."""
+        assert [("Jim Hart", "attacked", "before", "Jim Hart")] == _brief(
+            'Show\n\nJim Hart attacked the "reckless" plan.\n'
+        )

@@ -472,6 +472,8 @@ _LABELS = frozenset(
 """Nouns after a quote that make it the name of a label: ``the "not sure" box``."""
 _NOUN_OPENERS = frozenset(("a", "an", "the"))
 """Articles: the word after one is no verb (``had a huge year``)."""
+_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "of", "under"))
+"""Prepositions before a noun that looks like a verb: ``the van on display``."""
 _IMPERSONAL_NAMING = frozenset(
     ["call", "called", "calls", "known", "termed", "dubbed", "described"]
 )
@@ -1644,9 +1646,18 @@ class _Finder:
         """Whether the verb guessed for a quote with no cue cannot report it.
 
         The quote is a term that people in general use (``what some call the
-        "..."``, ``what is known as the "..."``).
+        "..."``, ``what is known as the "..."``), or the word is no verb (``a
+        huge "..."``, ``on display``).
         """
-        return self._naming_by_anyone(verb, first)
+        if self._naming_by_anyone(verb, first):
+            return True
+        low = self.tokens.low
+        word = low[verb]
+        before = low[verb - 1] if verb > 0 else ""
+        return (
+            before in _NOUN_OPENERS
+            or (before in _PLACE_PREPOSITIONS and not word.endswith("ing"))
+        ) and (word not in self.doc.lexicon.speech_nouns and word not in _OWNED_TEXTS)
 
     def _naming_by_anyone(self, verb: int, first: int) -> bool:
         """``what some call the "..."``, ``what is known as "..."``: nobody's words."""
