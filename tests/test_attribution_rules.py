@@ -3780,3 +3780,40 @@ class TestGuessedWordIsNoVerb:
         assert [("Jim Hart", "attacked", "before", "Jim Hart")] == _brief(
             'Show\n\nJim Hart attacked the "reckless" plan.\n'
         )
+
+
+class TestWornShownOrMade:
+    """Text worn or shown, and a term for what is made, are nobody's words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                'Fans waited outside the ground as the team arrived, wearing "Save'
+                ' the Reds" hats.'
+            ),
+            (
+                "Since Friday the Beta Bank website has shown only a grey page and the"
+                ' words "Back later".'
+            ),
+            (
+                "With the help of a local radio show, the Leeds group The Larks are now"
+                ' producing "top class" folk.'
+            ),
+        ],
+    )
+    def test_no_attribution(self, text: str) -> None:
+        """``wearing "..." hats``, ``the words "..."``, ``producing "..." folk``."""
+        assert [None] == _brief(f"Fans\n\n{text}\n")
+
+    def test_shown_figure_keeps_its_source(self) -> None:
+        """``The poll showed "strong" support``: not shown text; the poll."""
+        assert [("The poll", "showed", "before", "poll")] == _brief(
+            'Fans\n\nThe poll showed "strong" support for Ann Lee.\n'
+        )
+
+    def test_cue_after_the_verb_reports(self) -> None:
+        """``Tom Baker wore a hat and said ... "..."``: the cue reports it."""
+        assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(
+            'Fans\n\nTom Baker wore a red hat and said the plan was "a mess".\n'
+        )

@@ -474,6 +474,32 @@ _NOUN_OPENERS = frozenset(("a", "an", "the"))
 """Articles: the word after one is no verb (``had a huge year``)."""
 _PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "of", "under"))
 """Prepositions before a noun that looks like a verb: ``the van on display``."""
+_SHOWING_VERBS = MappingProxyType(
+    {
+        **dict.fromkeys(("wear", "wears", "wore", "worn", "wearing"), "wear"),
+        **dict.fromkeys(
+            (
+                "display",
+                "displays",
+                "displayed",
+                "displaying",
+                "show",
+                "shows",
+                "showed",
+                "shown",
+                "showing",
+            ),
+            "show",
+        ),
+        **dict.fromkeys(("make", "makes", "made", "making"), "make"),
+        **dict.fromkeys(("produce", "produces", "produced", "producing"), "make"),
+    }
+)
+"""Verbs of wearing, showing and making, by the kind of quote they take as
+no one's words: any (``wearing "..." scarves``), text shown (``shows the
+words "..."``), a term describing what is made (``making "world class" pop``)."""
+_SHOWN_TEXTS = frozenset(("words", "message", "slogan", "caption", "sign"))
+"""Nouns of shown text right before a quote: ``displays the words "..."``."""
 _IMPERSONAL_NAMING = frozenset(
     ["call", "called", "calls", "known", "termed", "dubbed", "described"]
 )
@@ -1007,7 +1033,7 @@ class _Finder:
                     found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
                 )
                 before = self._outer(guessed, floor)
-                if before is guessed and self._no_report(verb, first):
+                if before is guessed and self._no_report(verb, first, last):
                     before = None
         if before is None and quote.paragraph is None and low <= first < high:
             # ``Lee's claim that ... 'safely stored' is wrong``.
@@ -1642,22 +1668,53 @@ class _Finder:
             i += 1
         return chosen
 
-    def _no_report(self, verb: int, first: int) -> bool:
+    def _no_report(self, verb: int, first: int, end: int) -> bool:
         """Whether the verb guessed for a quote with no cue cannot report it.
 
         The quote is a term that people in general use (``what some call the
-        "..."``, ``what is known as the "..."``), or the word is no verb (``a
-        huge "..."``, ``on display``).
+        "..."``, ``what is known as the "..."``); the word is no verb (``a
+        huge "..."``, ``on display``); or the quote is text worn, shown or
+        made (``wearing "Keep Acme" scarves``, ``shows the words "Back
+        soon"``, ``making "world class" pop``).
         """
         if self._naming_by_anyone(verb, first):
             return True
-        low = self.tokens.low
+        tokens = self.tokens
+        low = tokens.low
         word = low[verb]
         before = low[verb - 1] if verb > 0 else ""
-        return (
+        if (
             before in _NOUN_OPENERS
             or (before in _PLACE_PREPOSITIONS and not word.endswith("ing"))
-        ) and (word not in self.doc.lexicon.speech_nouns and word not in _OWNED_TEXTS)
+        ) and (word not in self.doc.lexicon.speech_nouns and word not in _OWNED_TEXTS):
+            return True  # ``a huge "..."``, ``on display``; not ``a report``
+        lemma = _SHOWING_VERBS.get(word)
+        if lemma is None:
+            return False
+        for i in range(verb + 1, first):
+            if (
+                tokens.quoted[i]
+                or (low[i] in _CLAUSE_BREAKS and low[i] != "and")
+                or low[i] == "that"
+                or self.doc.match_cue(i, first) > i
+            ):
+                return False
+        if lemma == "wear":
+            return True  # ``wearing "Keep Acme" scarves``
+        if lemma == "show":
+            # ``shows a page and the words "Back soon"``
+            k = first - 1
+            if low[k] == "," and k - 1 > verb:
+                k -= 1
+            return low[k] in _SHOWN_TEXTS
+        # ``making "world class" pop``: the quote describes what is made.
+        return (
+            end < len(low)
+            and low[end].isalpha()
+            and not tokens.is_capital(end)
+            and low[end] not in self.doc.lexicon.stopwords
+            and self.doc.match_cue(end, len(low)) == end
+        )
 
     def _naming_by_anyone(self, verb: int, first: int) -> bool:
         """``what some call the "..."``, ``what is known as "..."``: nobody's words."""
