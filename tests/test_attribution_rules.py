@@ -3817,3 +3817,22 @@ class TestWornShownOrMade:
         assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(
             'Fans\n\nTom Baker wore a red hat and said the plan was "a mess".\n'
         )
+
+
+class TestClosingFinding:
+    """``..., the MPs found.`` closing the sentence reports its quote."""
+
+    @pytest.mark.parametrize(
+        ("closing", "mention", "speaker"),
+        [
+            ("the MPs found", "the MPs", "MPs"),
+            ("a new study has found", "a new study", "new study"),
+        ],
+    )
+    def test_finding_after_the_quote(
+        self, closing: str, mention: str, speaker: str
+    ) -> None:
+        """``The board had "failed" to act, the MPs found.``: the MPs."""
+        assert [(mention, "found", "after", speaker)] == _brief(
+            f'Report\n\nThe board had "failed" to give clear advice, {closing}.\n'
+        )

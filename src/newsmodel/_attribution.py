@@ -2004,6 +2004,8 @@ class _Finder:
         raw = self._clause(j, limit, loose=ended)
         if raw is None and closing in {",", "?", "!", "."}:
             raw = self._any_verb(j, limit, opens=opens)
+        if raw is None:
+            raw = self._closing_finding(j, limit)
         if raw is None or raw.cue is None:
             return None
         if subordinate and tokens.low[min(raw.cue[1], limit - 1)] in {"to", "that"}:
@@ -2028,6 +2030,29 @@ class _Finder:
         ):
             return None
         return raw
+
+    def _closing_finding(self, j: int, limit: int) -> _Raw | None:
+        """``The agency had "failed" to act, the MPs found.``: a finding reports it.
+
+        ``found`` (or ``has found``) after a comma and a subject, closing the
+        sentence, reports the sentence as the subject's finding.
+        """
+        low = self.tokens.low
+        verb = limit - 1
+        if verb <= j or low[verb] != "found" or limit >= len(low) or low[limit] != ".":
+            return None
+        start = verb
+        if low[start - 1] in {"has", "have", "had"}:
+            start -= 1
+        comma = start - 1
+        while comma >= j - 1 and low[comma] != ",":
+            comma -= 1
+        if comma < j - 1 or start - comma > _ASIDE or self.tokens.quoted[comma]:
+            return None
+        found = self.doc.mention_right(comma + 1, start)
+        if found is None or found.start != comma + 1 or found.end != start:
+            return None
+        return _Raw(found=found, cue=(verb, verb + 1), placement=Placement.AFTER)
 
     def _reports_more(self, end: int, limit: int) -> bool:
         """Whether a cue ending at ``end`` goes on to report a clause of its own.
