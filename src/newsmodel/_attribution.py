@@ -40,7 +40,11 @@ The rules, in the order they are tried for each quote:
    (``X praised his comments as "..."``) and no content clause follows the
    noun (``his warning that "..."``).
 7. Failing all of these, the nearest subject and verb before a quote in its
-   sentence attribute it (``The impostor gushed about a "..."``).
+   sentence attribute it (``The impostor gushed about a "..."``), unless
+   the word is no verb (``had a huge "..."``, ``on display``), the quote is
+   text worn, shown or made (``wearing "..." scarves``, ``the words
+   "..."``, ``making "..." pop``) or a term of no one (``what some call
+   the "..."``, ``what is known as "..."``).
 
 Three refinements apply to what these rules find. A reporting clause set off
 by commas before the quote reports its whole sentence (``Nor, she said, would
