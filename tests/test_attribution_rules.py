@@ -3812,6 +3812,17 @@ class TestWornShownOrMade:
             'Fans\n\nThe poll showed "strong" support for Ann Lee.\n'
         )
 
+    def test_verb_after_the_worn_thing(self) -> None:
+        """``A man wearing a hat attacked the "..."``: not the hat's text."""
+        attribution = _attribution(
+            'Fans\n\nA man wearing a hat attacked the "rigged" system.\n'
+        )
+        assert attribution.speaker is not None
+        assert ("A man", "man") == (
+            attribution.mention.text,
+            attribution.speaker.name,
+        )
+
     def test_cue_after_the_verb_reports(self) -> None:
         """``Tom Baker wore a hat and said ... "..."``: the cue reports it."""
         assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(

@@ -1700,9 +1700,14 @@ class _Finder:
                 tokens.quoted[i]
                 or (low[i] in _CLAUSE_BREAKS and low[i] != "and")
                 or low[i] == "that"
+                or (
+                    len(low[i]) > 4
+                    and low[i].endswith("ed")
+                    and low[i - 1] not in _NOUN_OPENERS
+                )
                 or self.doc.match_cue(i, first) > i
             ):
-                return False
+                return False  # ``A man wearing a hat attacked the "..."``
         if lemma == "wear":
             return True  # ``wearing "Keep Acme" scarves``
         if lemma == "show":
