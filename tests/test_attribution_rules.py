@@ -3741,11 +3741,8 @@ class TestNamingByAnyone:
     @pytest.mark.parametrize(
         "text",
         [
-            (
-                'The new law would put an end to what some call the "jobs lottery" in'
-                " the north."
-            ),
-            'The deal will set up what are called "green zones" around the city.',
+            'The scheme will close what some call the "north-south gap" in pay.',
+            'Tom Baker grows his apples in what are called "frost pockets" on the hill.',
             'The Reds play in what is known as the "Acme derby" each spring.',
         ],
     )
@@ -3756,8 +3753,8 @@ class TestNamingByAnyone:
     def test_named_caller_still_speaks(self) -> None:
         """``what she called "..."``: the caller's words."""
         assert [("she", "called", "before", "Mary Cole")] == _brief(
-            'Plans\n\nMary Cole would put an end to what she called the "jobs'
-            ' lottery" in the north.\n'
+            'Plans\n\nMary Cole would close what she called the "north-south gap"'
+            " in pay.\n"
         )
 
 
@@ -3767,12 +3764,12 @@ class TestGuessedWordIsNoVerb:
     @pytest.mark.parametrize(
         "text",
         [
-            'Podcasts had a huge year, with "vlog" the word of the year.',
-            'The bus on display is fitted with a "hand brake" for the driver.',
+            'The Reds had a great season, with "Hart magic" on every lip.',
+            'The boat on show at the fair has a "twin keel" for shallow water.',
         ],
     )
     def test_noun_after_article_or_preposition(self, text: str) -> None:
-        """``had a huge year``, ``The bus on display is``: no attribution."""
+        """``had a great season``, ``The boat on show``: no attribution."""
         assert [None] == _brief(f"Show\n\n{text}\n")
 
     def test_verb_still_reports(self) -> None:
@@ -3788,22 +3785,16 @@ class TestWornShownOrMade:
     @pytest.mark.parametrize(
         "text",
         [
+            'Tom Baker sang, wearing a "Hart for mayor" hat.',
             (
-                'Fans waited outside the ground as the team arrived, wearing "Save'
-                ' the Reds" hats.'
+                "The screen at the station showed a map of the town and the words"
+                ' "Sorry, closed".'
             ),
-            (
-                "Since Friday the Beta Bank website has shown only a grey page and the"
-                ' words "Back later".'
-            ),
-            (
-                "With the help of a local radio show, the Leeds group The Larks are now"
-                ' producing "top class" folk.'
-            ),
+            'Tom Baker is now making "old school" soul in his shed.',
         ],
     )
     def test_no_attribution(self, text: str) -> None:
-        """``wearing "..." hats``, ``the words "..."``, ``producing "..." folk``."""
+        """``wearing a "..." hat``, ``the words "..."``, ``making "..." soul``."""
         assert [None] == _brief(f"Fans\n\n{text}\n")
 
     def test_shown_figure_keeps_its_source(self) -> None:
@@ -3831,19 +3822,19 @@ class TestWornShownOrMade:
 
 
 class TestClosingFinding:
-    """``..., the MPs found.`` closing the sentence reports its quote."""
+    """``..., the auditors found.`` closing the sentence reports its quote."""
 
     @pytest.mark.parametrize(
         ("closing", "mention", "speaker"),
         [
-            ("the MPs found", "the MPs", "MPs"),
-            ("a new study has found", "a new study", "new study"),
+            ("the auditors found", "the auditors", "auditors"),
+            ("a new review has found", "a new review", "new review"),
         ],
     )
     def test_finding_after_the_quote(
         self, closing: str, mention: str, speaker: str
     ) -> None:
-        """``The board had "failed" to act, the MPs found.``: the MPs."""
+        """``The council had "lost control" ..., the auditors found.``: theirs."""
         assert [(mention, "found", "after", speaker)] == _brief(
-            f'Report\n\nThe board had "failed" to give clear advice, {closing}.\n'
+            f'Report\n\nThe council had "lost control" of its budget, {closing}.\n'
         )

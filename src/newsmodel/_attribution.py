@@ -41,10 +41,10 @@ The rules, in the order they are tried for each quote:
    noun (``his warning that "..."``).
 7. Failing all of these, the nearest subject and verb before a quote in its
    sentence attribute it (``The impostor gushed about a "..."``), unless
-   the word is no verb (``had a huge "..."``, ``on display``), the quote is
-   text worn, shown or made (``wearing "..." scarves``, ``the words
-   "..."``, ``making "..." pop``) or a term of no one (``what some call
-   the "..."``, ``what is known as "..."``).
+   the word is no verb (``had a great "..."``, ``on show``), the quote is
+   text worn, shown or made (``wearing a "..." hat``, ``the words "..."``,
+   ``making "..." soul``) or a term of no one (``what some call the
+   "..."``, ``what is known as "..."``).
 
 Three refinements apply to what these rules find. A reporting clause set off
 by commas before the quote reports its whole sentence (``Nor, she said, would
@@ -475,9 +475,9 @@ _LABELS = frozenset(
 )
 """Nouns after a quote that make it the name of a label: ``the "not sure" box``."""
 _NOUN_OPENERS = frozenset(("a", "an", "the"))
-"""Articles: the word after one is no verb (``had a huge year``)."""
+"""Articles: the word after one is no verb (``had a great season``)."""
 _PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "of", "under"))
-"""Prepositions before a noun that looks like a verb: ``the van on display``."""
+"""Prepositions before a noun that looks like a verb: ``the boat on show``."""
 _SHOWING_VERBS = MappingProxyType(
     {
         **dict.fromkeys(("wear", "wears", "wore", "worn", "wearing"), "wear"),
@@ -500,8 +500,8 @@ _SHOWING_VERBS = MappingProxyType(
     }
 )
 """Verbs of wearing, showing and making, by the kind of quote they take as
-no one's words: any (``wearing "..." scarves``), text shown (``shows the
-words "..."``), a term describing what is made (``making "world class" pop``)."""
+no one's words: any (``wearing a "..." hat``), text shown (``shows the
+words "..."``), a term describing what is made (``making "old school" soul``)."""
 _SHOWN_TEXTS = frozenset(("words", "message", "slogan", "caption", "sign"))
 """Nouns of shown text right before a quote: ``displays the words "..."``."""
 _IMPERSONAL_NAMING = frozenset(
@@ -1677,9 +1677,9 @@ class _Finder:
 
         The quote is a term that people in general use (``what some call the
         "..."``, ``what is known as the "..."``); the word is no verb (``a
-        huge "..."``, ``on display``); or the quote is text worn, shown or
-        made (``wearing "Keep Acme" scarves``, ``shows the words "Back
-        soon"``, ``making "world class" pop``).
+        great "..."``, ``on show``); or the quote is text worn, shown or made
+        (``wearing a "Hart for mayor" hat``, ``shows the words "Sorry,
+        closed"``, ``making "old school" soul``).
         """
         if self._naming_by_anyone(verb, first):
             return True
@@ -1691,7 +1691,7 @@ class _Finder:
             before in _NOUN_OPENERS
             or (before in _PLACE_PREPOSITIONS and not word.endswith("ing"))
         ) and (word not in self.doc.lexicon.speech_nouns and word not in _OWNED_TEXTS):
-            return True  # ``a huge "..."``, ``on display``; not ``a report``
+            return True  # ``a great "..."``, ``on show``; not ``a report``
         lemma = _SHOWING_VERBS.get(word)
         if lemma is None:
             return False
@@ -1709,14 +1709,14 @@ class _Finder:
             ):
                 return False  # ``A man wearing a hat attacked the "..."``
         if lemma == "wear":
-            return True  # ``wearing "Keep Acme" scarves``
+            return True  # ``wearing a "Hart for mayor" hat``
         if lemma == "show":
-            # ``shows a page and the words "Back soon"``
+            # ``shows a map and the words "Sorry, closed"``
             k = first - 1
             if low[k] == "," and k - 1 > verb:
                 k -= 1
             return low[k] in _SHOWN_TEXTS
-        # ``making "world class" pop``: the quote describes what is made.
+        # ``making "old school" soul``: the quote describes what is made.
         return (
             end < len(low)
             and low[end].isalpha()
@@ -2041,7 +2041,7 @@ class _Finder:
         return raw
 
     def _closing_finding(self, j: int, limit: int) -> _Raw | None:
-        """``The agency had "failed" to act, the MPs found.``: a finding reports it.
+        """``The council had "lost control", the auditors found.``: their finding.
 
         ``found`` (or ``has found``) after a comma and a subject, closing the
         sentence, reports the sentence as the subject's finding.
