@@ -4095,3 +4095,111 @@ class TestLedePerson:
         )
         assert attribution.speaker is not None
         assert attribution.speaker.name != "Tom Baker"
+
+
+# Quotes that the subject and first verb of their sentence do not report.
+
+
+class TestNamingByAnyone:
+    """``what some call "..."``, ``what is known as "..."``: a term nobody says."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The scheme will close what some call the "north-south gap" in pay.',
+            'Tom Baker grows his apples in what are called "frost pockets" on the hill.',
+            'The Reds play in what is known as the "Acme derby" each spring.',
+        ],
+    )
+    def test_term_of_no_one(self, text: str) -> None:
+        """The sentence's subject and verb do not attribute the term."""
+        assert [None] == _brief(f"Plans\n\n{text}\n")
+
+    def test_named_caller_still_speaks(self) -> None:
+        """``what she called "..."``: the caller's words."""
+        assert [("she", "called", "before", "Mary Cole")] == _brief(
+            'Plans\n\nMary Cole would close what she called the "north-south gap"'
+            " in pay.\n"
+        )
+
+
+class TestGuessedWordIsNoVerb:
+    """A word after an article or ``on`` is no verb that could report a quote."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The Reds had a great season, with "Hart magic" on every lip.',
+            'The boat on show at the fair has a "twin keel" for shallow water.',
+        ],
+    )
+    def test_noun_after_article_or_preposition(self, text: str) -> None:
+        """``had a great season``, ``The boat on show``: no attribution."""
+        assert [None] == _brief(f"Show\n\n{text}\n")
+
+    def test_verb_still_reports(self) -> None:
+        """``Jim Hart attacked the "..." plan``: the verb guessed reports it."""
+        assert [("Jim Hart", "attacked", "before", "Jim Hart")] == _brief(
+            'Show\n\nJim Hart attacked the "reckless" plan.\n'
+        )
+
+
+class TestWornShownOrMade:
+    """Text worn or shown, and a term for what is made, are nobody's words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Tom Baker sang, wearing a "Hart for mayor" hat.',
+            (
+                "The screen at the station showed a map of the town and the words"
+                ' "Sorry, closed".'
+            ),
+            'Tom Baker is now making "old school" soul in his shed.',
+        ],
+    )
+    def test_no_attribution(self, text: str) -> None:
+        """``wearing a "..." hat``, ``the words "..."``, ``making "..." soul``."""
+        assert [None] == _brief(f"Fans\n\n{text}\n")
+
+    def test_shown_figure_keeps_its_source(self) -> None:
+        """``The poll showed "strong" support``: not shown text; the poll."""
+        assert [("The poll", "showed", "before", "poll")] == _brief(
+            'Fans\n\nThe poll showed "strong" support for Ann Lee.\n'
+        )
+
+    def test_verb_after_the_worn_thing(self) -> None:
+        """``A man wearing a hat attacked the "..."``: not the hat's text."""
+        attribution = _attribution(
+            'Fans\n\nA man wearing a hat attacked the "rigged" system.\n'
+        )
+        assert attribution.speaker is not None
+        assert ("A man", "man") == (
+            attribution.mention.text,
+            attribution.speaker.name,
+        )
+
+    def test_cue_after_the_verb_reports(self) -> None:
+        """``Tom Baker wore a hat and said ... "..."``: the cue reports it."""
+        assert [("Tom Baker", "said", "before", "Tom Baker")] == _brief(
+            'Fans\n\nTom Baker wore a red hat and said the plan was "a mess".\n'
+        )
+
+
+class TestClosingFinding:
+    """``..., the auditors found.`` closing the sentence reports its quote."""
+
+    @pytest.mark.parametrize(
+        ("closing", "mention", "speaker"),
+        [
+            ("the auditors found", "the auditors", "auditors"),
+            ("a new review has found", "a new review", "new review"),
+        ],
+    )
+    def test_finding_after_the_quote(
+        self, closing: str, mention: str, speaker: str
+    ) -> None:
+        """``The council had "lost control" ..., the auditors found.``: theirs."""
+        assert [(mention, "found", "after", speaker)] == _brief(
+            f'Report\n\nThe council had "lost control" of its budget, {closing}.\n'
+        )

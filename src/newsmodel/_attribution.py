@@ -40,7 +40,11 @@ The rules, in the order they are tried for each quote:
    (``X praised his comments as "..."``) and no content clause follows the
    noun (``his warning that "..."``).
 7. Failing all of these, the nearest subject and verb before a quote in its
-   sentence attribute it (``The impostor gushed about a "..."``).
+   sentence attribute it (``The impostor gushed about a "..."``), unless
+   the word is no verb (``had a great "..."``, ``on show``), the quote is
+   text worn, shown or made (``wearing a "..." hat``, ``the words "..."``,
+   ``making "..." soul``) or a term of no one (``what some call the
+   "..."``, ``what is known as "..."``).
 
 Three refinements apply to what these rules find. A reporting clause set off
 by commas before the quote reports its whole sentence (``Nor, she said, would
@@ -498,6 +502,42 @@ _LABELS = frozenset(
     ]
 )
 """Nouns after a quote that make it the name of a label: ``the "not sure" box``."""
+_NOUN_OPENERS = frozenset(("a", "an", "the"))
+"""Articles: the word after one is no verb (``had a great season``)."""
+_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "of", "under"))
+"""Prepositions before a noun that looks like a verb: ``the boat on show``."""
+_SHOWING_VERBS = MappingProxyType(
+    {
+        **dict.fromkeys(("wear", "wears", "wore", "worn", "wearing"), "wear"),
+        **dict.fromkeys(
+            (
+                "display",
+                "displays",
+                "displayed",
+                "displaying",
+                "show",
+                "shows",
+                "showed",
+                "shown",
+                "showing",
+            ),
+            "show",
+        ),
+        **dict.fromkeys(("make", "makes", "made", "making"), "make"),
+        **dict.fromkeys(("produce", "produces", "produced", "producing"), "make"),
+    }
+)
+"""Verbs of wearing, showing and making, by the kind of quote they take as
+no one's words: any (``wearing a "..." hat``), text shown (``shows the
+words "..."``), a term describing what is made (``making "old school" soul``)."""
+_SHOWN_TEXTS = frozenset(("words", "message", "slogan", "caption", "sign"))
+"""Nouns of shown text right before a quote: ``displays the words "..."``."""
+_IMPERSONAL_NAMING = frozenset(
+    ["call", "called", "calls", "known", "termed", "dubbed", "described"]
+)
+"""Naming verbs of ``what is known as "..."`` and ``what some call "..."``."""
+_GENERIC_CALLERS = frozenset(["some", "many", "others", "people"])
+"""Subjects naming no one of ``what some call "..."``."""
 _PLACED = frozenset(("based", "headquartered"))
 """Participles that place the noun before them: ``A film based on ...``."""
 _PLACING = frozenset(("on", "upon", "in", "at", "near", "around", "outside"))
@@ -1060,10 +1100,12 @@ class _Finder:
             elif guess is not None and not self._placed(guess[1], first):
                 found, verb = guess
                 verb = self._last_predicate(verb, first)
-                before = self._outer(
-                    _Raw(found=found, cue=(verb, verb + 1), placement=Placement.BEFORE),
-                    floor,
+                guessed = _Raw(
+                    found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
                 )
+                before = self._outer(guessed, floor)
+                if before is guessed and self._no_report(verb, first, last):
+                    before = None
         if before is None and quote.paragraph is None and low <= first < high:
             # ``Lee's claim that ... 'safely stored' is wrong``.
             owned = self.possessive(first, floor)
@@ -1697,6 +1739,82 @@ class _Finder:
             i += 1
         return chosen
 
+    def _no_report(self, verb: int, first: int, end: int) -> bool:
+        """Whether the verb guessed for a quote with no cue cannot report it.
+
+        The quote is a term that people in general use (``what some call the
+        "..."``, ``what is known as the "..."``); the word is no verb (``a
+        great "..."``, ``on show``); or the quote is text worn, shown or made
+        (``wearing a "Hart for mayor" hat``, ``shows the words "Sorry,
+        closed"``, ``making "old school" soul``).
+        """
+        if self._naming_by_anyone(verb, first):
+            return True
+        tokens = self.tokens
+        low = tokens.low
+        word = low[verb]
+        before = low[verb - 1] if verb > 0 else ""
+        if (
+            before in _NOUN_OPENERS
+            or (before in _PLACE_PREPOSITIONS and not word.endswith("ing"))
+        ) and (word not in self.doc.lexicon.speech_nouns and word not in _OWNED_TEXTS):
+            return True  # ``a great "..."``, ``on show``; not ``a report``
+        lemma = _SHOWING_VERBS.get(word)
+        if lemma is None:
+            return False
+        for i in range(verb + 1, first):
+            if (
+                tokens.quoted[i]
+                or (low[i] in _CLAUSE_BREAKS and low[i] != "and")
+                or low[i] == "that"
+                or (
+                    len(low[i]) > 4
+                    and low[i].endswith("ed")
+                    and low[i - 1] not in _NOUN_OPENERS
+                )
+                or self.doc.match_cue(i, first) > i
+            ):
+                return False  # ``A man wearing a hat attacked the "..."``
+        if lemma == "wear":
+            return True  # ``wearing a "Hart for mayor" hat``
+        if lemma == "show":
+            # ``shows a map and the words "Sorry, closed"``
+            k = first - 1
+            if low[k] == "," and k - 1 > verb:
+                k -= 1
+            return low[k] in _SHOWN_TEXTS
+        # ``making "old school" soul``: the quote describes what is made.
+        return (
+            end < len(low)
+            and low[end].isalpha()
+            and not tokens.is_capital(end)
+            and low[end] not in self.doc.lexicon.stopwords
+            and self.doc.match_cue(end, len(low)) == end
+        )
+
+    def _naming_by_anyone(self, verb: int, first: int) -> bool:
+        """``what some call the "..."``, ``what is known as "..."``: nobody's words."""
+        low = self.tokens.low
+        k = first - 1
+        if k > verb and low[k] in _NOUN_OPENERS:
+            k -= 1
+        if k > verb and low[k] == "as":
+            k -= 1
+        if k <= verb or low[k] not in _IMPERSONAL_NAMING:
+            return False
+        k -= 1
+        while k > verb and self.doc.is_adverb(k):
+            k -= 1  # ``what is often called``
+        if k > verb and low[k] in _GENERIC_CALLERS:
+            k -= 1
+        elif k > verb and low[k] in _PASSIVE_AUX:
+            k -= 1
+            if k > verb and low[k] in {"has", "have", "had"}:
+                k -= 1
+        else:
+            return False
+        return k > verb and low[k] in {"what", "which"}
+
     def _placed(self, verb: int, first: int) -> bool:
         """Whether the subject's verb at ``verb`` is a participle placing it.
 
@@ -1962,6 +2080,8 @@ class _Finder:
         raw = self._clause(j, limit, loose=ended)
         if raw is None and closing in {",", "?", "!", "."}:
             raw = self._any_verb(j, limit, opens=opens)
+        if raw is None:
+            raw = self._closing_finding(j, limit)
         if raw is None or raw.cue is None:
             return None
         if subordinate and tokens.low[min(raw.cue[1], limit - 1)] in {"to", "that"}:
@@ -1986,6 +2106,29 @@ class _Finder:
         ):
             return None
         return raw
+
+    def _closing_finding(self, j: int, limit: int) -> _Raw | None:
+        """``The council had "lost control", the auditors found.``: their finding.
+
+        ``found`` (or ``has found``) after a comma and a subject, closing the
+        sentence, reports the sentence as the subject's finding.
+        """
+        low = self.tokens.low
+        verb = limit - 1
+        if verb <= j or low[verb] != "found" or limit >= len(low) or low[limit] != ".":
+            return None
+        start = verb
+        if low[start - 1] in {"has", "have", "had"}:
+            start -= 1
+        comma = start - 1
+        while comma >= j - 1 and low[comma] != ",":
+            comma -= 1
+        if comma < j - 1 or start - comma > _ASIDE or self.tokens.quoted[comma]:
+            return None
+        found = self.doc.mention_right(comma + 1, start)
+        if found is None or found.start != comma + 1 or found.end != start:
+            return None
+        return _Raw(found=found, cue=(verb, verb + 1), placement=Placement.AFTER)
 
     def _reports_more(self, end: int, limit: int) -> bool:
         """Whether a cue ending at ``end`` goes on to report a clause of its own.
