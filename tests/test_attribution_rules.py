@@ -4203,3 +4203,35 @@ class TestClosingFinding:
         assert [(mention, "found", "after", speaker)] == _brief(
             f'Report\n\nThe council had "lost control" of its budget, {closing}.\n'
         )
+
+
+class TestFollowersOfAFaith:
+    """``UK Muslims``: the followers of a faith or a nation are nobody's name."""
+
+    _TEXT = (
+        "Plan\n\nUS Catholics should expect a change, a church official has said.\n\n"
+        "Ann Lee said Catholics would gain. Rules for US priests could be"
+        " tougher, she told a panel. Her remarks have been described as"
+        " “rash” and “wrong” by the Acme Rights Group.\n\n"
+        "“The risk is real,” the Leeds North MP told the committee.\n"
+    )
+
+    def test_no_person(self) -> None:
+        """``US Catholics`` is no person of the article."""
+        names = [person.name for person in newsmodel.parse(self._TEXT).people]
+        assert "US Catholics" not in names
+
+    def test_member_after_the_group(self) -> None:
+        """``the Leeds North MP`` is still Ann Lee, the person named before."""
+        assert ("the Leeds North MP", "told", "after", "Ann Lee") == _brief(self._TEXT)[
+            -1
+        ]
+
+    @pytest.mark.parametrize("group", ["Americans", "Hindus", "UK Sikhs"])
+    def test_group_subject_is_a_description(self, group: str) -> None:
+        """``Americans said``: a description, not a person."""
+        article = newsmodel.parse(f"Poll\n\n{group} said the tax was “unfair”.\n")
+        attribution = article.quotes[0].attribution
+        assert attribution is not None
+        assert attribution.speaker is not None
+        assert attribution.speaker.kind is newsmodel.SpeakerKind.DESCRIPTION

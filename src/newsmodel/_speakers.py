@@ -312,6 +312,10 @@ _SUBJECT_DETERMINERS = frozenset(
 )
 """Determiners that open a noun phrase standing as a clause's subject."""
 _RELATIVES = frozenset(["who", "which", "whose", "whom", "where", "when", "that"])
+_FAITHFUL = frozenset(
+    ["buddhists", "catholics", "christians", "hindus", "jews", "muslims", "protestants", "sikhs"]
+)
+"""Plural nouns for the followers of a faith: ``UK Muslims`` names no one."""
 _PARTICLES = frozenset(
     [
         "de",
@@ -1196,6 +1200,14 @@ class Doc:
         lexicon = self.lexicon
         if word in lexicon.demonyms:
             return name_start + 1 == end or low[name_start + 1] in lexicon.descriptions
+        last = low[end - 1]
+        if last in _FAITHFUL or last.removesuffix("s") in lexicon.demonyms:
+            # ``UK Muslims``, ``US Catholics``: a group of believers or of a
+            # nation, after a country's letters at most.
+            text = self.tokens.text
+            return last.endswith("s") and all(
+                text[k].isupper() for k in range(name_start, end - 1)
+            )
         return (
             name_start + 1 == end
             and start == name_start
