@@ -4096,6 +4096,16 @@ class TestLedePerson:
         assert attribution.speaker is not None
         assert attribution.speaker.name != "Tom Baker"
 
+    def test_a_plain_past_is_its_own_source(self) -> None:
+        """``A senior official said ...`` then ``Tom Baker said ...``: two sources."""
+        assert [
+            ("A senior official", "said", "before", "senior official"),
+            ("Tom Baker", "said", "before", "Tom Baker"),
+        ] == _brief(
+            'Talks\n\nA senior official said that "we will not give way."\n\n'
+            'Tom Baker said that "we will not give way."\n'
+        )
+
 
 # Quotes that the subject and first verb of their sentence do not report.
 

@@ -331,6 +331,8 @@ _OFFICE_EPITHETS = frozenset(["boss", "captain", "coach", "leader", "manager"])
 """Epithets that are offices too: ``the coach`` is first whoever holds the
 title, then the person named before."""
 _EPITHET_REACH = 150
+_LEDE_REACH = 8
+"""Most tokens between a description in the lede and its ``has`` (``has said``)."""
 """Most tokens between a person and a description (``the striker``) of them."""
 _OFFICE_RANKS = frozenset(["shadow", "deputy", "vice", "acting", "assistant", "junior"])
 """Words of a title that make it another office: ``the chancellor`` is not
@@ -4707,15 +4709,28 @@ class _Resolver:
     def _lede_person(self, found: Found, names: dict[int, _Entity]) -> _Entity | None:
         """``..., a leading figure in the trade has said.`` Then ``Tom Baker ... told``.
 
-        A person described with ``a`` in the article's first paragraph is the
-        person whose full name opens the next paragraph as the subject of a
-        cue.
+        A person described with ``a`` in the article's first paragraph, in
+        the present perfect that opens a report (``has said``, ``has told``),
+        is the person whose full name opens the next paragraph as the subject
+        of a cue. A description with a plain past (``A senior official said
+        ...``) is a source of its own.
         """
         tokens = self.tokens
         start = found.start
         head = found.end - 1
+        if tokens.low[start] not in {"a", "an"}:
+            return None
+        perfect = found.end
+        limit = min(len(tokens.low), perfect + _LEDE_REACH)
+        while (
+            perfect < limit
+            and tokens.low[perfect] not in {"has", "have"}
+            and not tokens.is_sentence_end(perfect)
+        ):
+            perfect += 1  # ``a leading figure in the trade has said``
         if (
-            tokens.low[start] not in {"a", "an"}
+            perfect >= limit
+            or tokens.low[perfect] not in {"has", "have"}
             or found.name is not None
             or tokens.low[head] in _NO_LEDE_PERSON
             or not (

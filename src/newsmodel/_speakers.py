@@ -313,7 +313,16 @@ _SUBJECT_DETERMINERS = frozenset(
 """Determiners that open a noun phrase standing as a clause's subject."""
 _RELATIVES = frozenset(["who", "which", "whose", "whom", "where", "when", "that"])
 _FAITHFUL = frozenset(
-    ["buddhists", "catholics", "christians", "hindus", "jews", "muslims", "protestants", "sikhs"]
+    [
+        "buddhists",
+        "catholics",
+        "christians",
+        "hindus",
+        "jews",
+        "muslims",
+        "protestants",
+        "sikhs",
+    ]
 )
 """Plural nouns for the followers of a faith: ``UK Muslims`` names no one."""
 _PARTICLES = frozenset(
