@@ -4203,3 +4203,29 @@ class TestClosingFinding:
         assert [(mention, "found", "after", speaker)] == _brief(
             f'Report\n\nThe council had "lost control" of its budget, {closing}.\n'
         )
+
+
+# Pronouns: the newest subject, source or voice that they refer back to.
+
+
+class TestPronounAfterCopulaSubject:
+    """``But Ann Lee is in fine form ...``: the newest subject for ``she``."""
+
+    def test_she_after_copula_subject(self) -> None:
+        """The opening name before ``is`` is the subject, not the earlier speaker."""
+        text = (
+            'Open\n\n"It was tough," said Mary Cole after the match. But Ann Lee'
+            " is in fine form ahead of her game against the younger Cole sister."
+            ' "I am ready," she said.\n'
+        )
+        assert ("she", "said", "after", "Ann Lee") == _brief(text)[1]
+
+    def test_she_after_joiner_past_closing_quote(self) -> None:
+        """``... it." But Lee is ...``: the sentence opens after the quote."""
+        text = (
+            "Open\n\nAnn Lee beat Sue Hill in two sets. Mary Cole won too."
+            ' "I am tired," she said. "It was hot and I did not feel it." But Lee'
+            " is in fine form ahead of her game against the older Cole sister."
+            ' "I am ready," she said.\n'
+        )
+        assert ("she", "said", "after", "Ann Lee") == _brief(text)[2]

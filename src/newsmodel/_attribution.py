@@ -254,6 +254,8 @@ _OWNED_TEXTS = frozenset(
     ]
 )
 """Nouns of a text that speaks for its owner (``Acme's statement said``)."""
+_OPENING_COPULAS = frozenset(["is", "was", "has", "had"])
+"""Verbs after a sentence's opening name that make it the subject."""
 _CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "yet"])
 """Conjunctions that open a clause with a subject of its own."""
 _UNNAMED_ROLES = frozenset(
@@ -3219,11 +3221,15 @@ class _Resolver:
             return False
         subject = self.doc.sentence_subject(start, high)
         if subject is None:
-            return self._cue_subject(start, name.end, high) or (
-                # ``Singer Jo Lee was a surprise choice for the award.``: a copula's subject.
-                name.end + 1 < high
-                and tokens.low[name.end] in {"is", "was"}
-                and tokens.low[name.end + 1] in {"a", "an", "the", "another", "one"}
+            return (
+                self._cue_subject(start, name.end, high)
+                or (
+                    # ``Singer Jo Lee was a surprise choice for the award.``: a copula's subject.
+                    name.end + 1 < high
+                    and tokens.low[name.end] in {"is", "was"}
+                    and tokens.low[name.end + 1] in {"a", "an", "the", "another", "one"}
+                )
+                or self._copula_subject(name.end, high)
             )
         found, verb = subject
         return (
@@ -3232,6 +3238,32 @@ class _Resolver:
             and found.end == name.end
             and not self._common_word(tokens.low[verb])
         ) or self._cue_subject(start, name.end, high)
+
+    def _closes_quoted_sentence(self, k: int) -> bool:
+        """Whether token ``k`` closes a quotation that ends a sentence (``here."``)."""
+        tokens = self.tokens
+        return (
+            k >= 1
+            and tokens.text[k] in {'"', "\u201d"}
+            and tokens.quoted[k]
+            and tokens.text[k - 1] in {".", "!", "?"}
+        )
+
+    def _copula_subject(self, end: int, high: int) -> bool:
+        """``But Ann Lee is in good spirits.``: a name before ``is`` or ``has``.
+
+        The name opening its sentence, with ``is``, ``was``, ``has`` or
+        ``had`` and a lowercase word after it, is the sentence's subject.
+        """
+        tokens = self.tokens
+        following = end + 1
+        return (
+            following < high
+            and tokens.low[end] in _OPENING_COPULAS
+            and not tokens.quoted[following]
+            and tokens.is_word(following)
+            and not tokens.is_capital(following)
+        )
 
     def _after_opening_phrase(self, start: int, end: int) -> bool:
         """``However, after a review, Minister Ann Lee has decided``: the subject.
@@ -4021,6 +4053,7 @@ class _Resolver:
                     start < 2
                     or tokens.is_sentence_end(start - 2)
                     or start - 1 in self.openings
+                    or self._closes_quoted_sentence(start - 2)
                 )
             )
             or (
