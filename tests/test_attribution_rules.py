@@ -4229,3 +4229,16 @@ class TestPronounAfterCopulaSubject:
             ' "I am ready," she said.\n'
         )
         assert ("she", "said", "after", "Ann Lee") == _brief(text)[2]
+
+
+class TestPronounAfterCameAs:
+    """``The remarks came as Bishop Tom Baker backed ...``: the newest subject."""
+
+    def test_he_after_came_as_clause(self) -> None:
+        """The name after ``came as``, past its apposition, is the subject."""
+        text = (
+            'Plan\n\nAnn Lee\'s spokesman said: "We stand by the plan." The remarks'
+            " came as Bishop Tom Baker, the head of the Acme trust, backed the"
+            ' scheme. In a letter, he said: "It is a good step."\n'
+        )
+        assert ("he", "said", "before", "Tom Baker") == _brief(text)[1]

@@ -254,6 +254,8 @@ _OWNED_TEXTS = frozenset(
     ]
 )
 """Nouns of a text that speaks for its owner (``Acme's statement said``)."""
+_CAME = frozenset(["came", "comes", "come", "coming"])
+"""Verbs of news arriving with another event: ``His words came as``."""
 _OPENING_COPULAS = frozenset(["is", "was", "has", "had"])
 """Verbs after a sentence's opening name that make it the subject."""
 _CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "yet"])
@@ -3216,6 +3218,7 @@ class _Resolver:
                 or self._inverted_subject(start, name.end)
                 or self._apposed_to_owner(start, name.end)
                 or self._focus_subject(start, name.end)
+                or self._came_as_subject(start, name.end)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -3247,6 +3250,31 @@ class _Resolver:
             and tokens.text[k] in {'"', "\u201d"}
             and tokens.quoted[k]
             and tokens.text[k - 1] in {".", "!", "?"}
+        )
+
+    def _came_as_subject(self, start: int, end: int) -> bool:
+        """``His words came as Bishop Tom Baker backed the plan``: a subject.
+
+        A name after ``came as`` (or ``comes as``), before a lowercase verb
+        (past an apposition: ``Tom Baker, the bishop of Leeds, backed``), is
+        the subject of the clause the news came with.
+        """
+        tokens = self.tokens
+        if not (
+            start > 1
+            and tokens.low[start - 1] == "as"
+            and tokens.low[start - 2] in _CAME
+        ):
+            return False
+        limit = len(tokens.text)
+        verb = self.doc.past_apposition(end, limit)
+        return (
+            verb is not None
+            and verb < limit
+            and not tokens.quoted[verb]
+            and tokens.low[verb].isalpha()
+            and not tokens.is_capital(verb)
+            and tokens.low[verb] not in {"and", "or", "of"}
         )
 
     def _copula_subject(self, end: int, high: int) -> bool:
@@ -4061,6 +4089,7 @@ class _Resolver:
                 and (
                     self._after_opening_owner(start)
                     or self._focus_subject(start, end)
+                    or self._came_as_subject(start, end)
                     or (
                         end - start > 1
                         and (
