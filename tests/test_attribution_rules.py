@@ -4242,3 +4242,15 @@ class TestPronounAfterCameAs:
             ' scheme. In a letter, he said: "It is a good step."\n'
         )
         assert ("he", "said", "before", "Tom Baker") == _brief(text)[1]
+
+
+class TestItAfterOwnedText:
+    """``Ms Lee's statement said: "..." It added``: the text's owner again."""
+
+    def test_it_added_after_statement(self) -> None:
+        """``It`` refers back to the statement, which speaks for its owner."""
+        text = (
+            "Row\n\nAnn Lee quit on Monday. Ms Lee's statement said:"
+            ' "We have done nothing wrong." It added: "We will fight on."\n'
+        )
+        assert ("It", "added", "before", "Ann Lee") == _brief(text)[1]

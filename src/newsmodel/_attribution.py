@@ -4323,6 +4323,14 @@ class _Resolver:
                 return entity
             if entity.kind is not SpeakerKind.PERSON:
                 return entity
+            if (
+                word == "it"
+                and index == len(recent) - 1
+                and self._owned_text_at(entity, position)
+            ):
+                # ``Mr Baker's statement said: "..." It added``: the text
+                # speaks for its owner again.
+                return entity
             if word == "it" and (
                 self._company_like(entity) or self._company_pair(entity)
             ):
@@ -4333,6 +4341,14 @@ class _Resolver:
                 return entity
             return None
         return None
+
+    def _owned_text_at(self, entity: _Entity, position: int) -> bool:
+        """Whether ``entity`` spoke at ``position`` through its text (``Mr Baker's statement``)."""
+        tokens = self.tokens
+        return any(
+            start == position and tokens.low[end - 1] in _OWNED_TEXTS
+            for start, end in entity.mentions
+        )
 
     def _named_body_before(
         self, recent: list[tuple[int, _Entity]], index: int
