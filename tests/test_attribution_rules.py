@@ -4254,3 +4254,16 @@ class TestItAfterOwnedText:
             ' "We have done nothing wrong." It added: "We will fight on."\n'
         )
         assert ("It", "added", "before", "Ann Lee") == _brief(text)[1]
+
+
+class TestPronounAfterAccordingTo:
+    """``..., according to Ann Lee, head of Acme.``: a source for ``she``."""
+
+    def test_she_after_according_to(self) -> None:
+        """The person a report is credited to is the antecedent of ``she``."""
+        text = (
+            "Shops\n\nShops face a hard year, according to Ann Lee, head of Acme."
+            '\n\nThe trade, she told a meeting, must adapt. "We must change," she'
+            " said.\n"
+        )
+        assert [("she", "said", "after", "Ann Lee")] == _brief(text)

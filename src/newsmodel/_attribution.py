@@ -3219,6 +3219,7 @@ class _Resolver:
                 or self._apposed_to_owner(start, name.end)
                 or self._focus_subject(start, name.end)
                 or self._came_as_subject(start, name.end)
+                or self._according_to(start)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -3275,6 +3276,19 @@ class _Resolver:
             and tokens.low[verb].isalpha()
             and not tokens.is_capital(verb)
             and tokens.low[verb] not in {"and", "or", "of"}
+        )
+
+    def _according_to(self, start: int) -> bool:
+        """``..., according to Ann Lee, chief of Acme.``: a source, like a subject.
+
+        The person a report is credited to is one that a later ``she said``
+        may refer back to.
+        """
+        tokens = self.tokens
+        return (
+            start > 1
+            and tokens.low[start - 1] == "to"
+            and tokens.low[start - 2] == "according"
         )
 
     def _copula_subject(self, end: int, high: int) -> bool:
@@ -4090,6 +4104,7 @@ class _Resolver:
                     self._after_opening_owner(start)
                     or self._focus_subject(start, end)
                     or self._came_as_subject(start, end)
+                    or self._according_to(start)
                     or (
                         end - start > 1
                         and (
