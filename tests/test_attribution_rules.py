@@ -4267,3 +4267,25 @@ class TestPronounAfterAccordingTo:
             " said.\n"
         )
         assert [("she", "said", "after", "Ann Lee")] == _brief(text)
+
+
+class TestPronounAfterBodyRole:
+    """``A spokesman for Beta Bank said ... He said``: the bank, not an earlier man."""
+
+    def test_he_after_spokesman_for_body(self) -> None:
+        """``He`` stays with the body's unnamed spokesman."""
+        text = (
+            'Bank\n\nMr Hart said the deal was good but he added: "It is not done."'
+            ' A spokesman for Beta Bank said: "We are calm." He said the bank'
+            ' would wait. He said the talks were slow. "There is no rush."\n'
+        )
+        assert ("He", "said", "before", "Beta Bank") == _brief(text)[2]
+
+    def test_spokeswoman_is_no_he(self) -> None:
+        """A spokeswoman's body is no antecedent of ``he``."""
+        text = (
+            'Bank\n\nMr Hart said the deal was good but he added: "It is not done."'
+            ' A spokeswoman for Beta Bank said: "We are calm." He said the bank'
+            ' would wait. "There is no rush," he said.\n'
+        )
+        assert ("he", "said", "after", "Hart") == _brief(text)[2]

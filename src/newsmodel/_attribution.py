@@ -4307,7 +4307,7 @@ class _Resolver:
         if gender in {"male", "female"}:
             # The test of the gender made once, not for each subject: a
             # pronoun may pass over many subjects of the other gender.
-            for _, entity in reversed(recent):
+            for position, entity in reversed(recent):
                 kind = entity.kind
                 if kind is SpeakerKind.PERSON:
                     if entity.gender is None:
@@ -4320,6 +4320,12 @@ class _Resolver:
                 ):
                     # ``A spokesman said: "A." "B," he added.``: a person's
                     # description in the singular, of a compatible gender.
+                    return entity
+                elif kind is SpeakerKind.ORGANISATION and self._body_role_before(
+                    position, gender
+                ):
+                    # ``A spokesman for Acme said: "..." He said``: the
+                    # body's unnamed voice, not an earlier person.
                     return entity
             return None
         for index in range(len(recent) - 1, -1, -1):
@@ -4356,6 +4362,23 @@ class _Resolver:
                 return entity
             return None
         return None
+
+    def _body_role_before(self, position: int, gender: str) -> bool:
+        """Whether an unnamed role speaks for the body at ``position``: ``a spokesman for``.
+
+        The role's gender (``spokeswoman``) must fit the pronoun's.
+        """
+        tokens = self.tokens
+        if position < 2 or tokens.low[position - 1] not in {"for", "at"}:
+            return False
+        head = tokens.low[position - 2]
+        if head not in _UNNAMED_ROLES or tokens.quoted[position - 2]:
+            return False
+        if head.endswith("woman"):
+            return gender == "female"
+        if head.endswith("man"):
+            return gender == "male"
+        return True
 
     def _owned_text_at(self, entity: _Entity, position: int) -> bool:
         """Whether ``entity`` spoke at ``position`` through its text (``Mr Baker's statement``)."""
