@@ -4231,6 +4231,18 @@ class TestPronounAfterCopulaSubject:
         assert ("she", "said", "after", "Ann Lee") == _brief(text)[2]
 
 
+class TestPronounAfterNameVerb:
+    """``Tom Baker faces tough rivals``: a verb after the name, not a noun."""
+
+    def test_he_after_faces(self) -> None:
+        """The name before ``faces`` is the subject that ``he`` refers to."""
+        text = (
+            "Show\n\nTom Baker faces tough rivals at the show."
+            ' "It is a great night," he told reporters.\n'
+        )
+        assert [("he", "told reporters", "after", "Tom Baker")] == _brief(text)
+
+
 class TestPronounAfterCameAs:
     """``The remarks came as Bishop Tom Baker backed ...``: the newest subject."""
 

@@ -254,6 +254,10 @@ _OWNED_TEXTS = frozenset(
     ]
 )
 """Nouns of a text that speaks for its owner (``Acme's statement said``)."""
+_NAME_VERBS = frozenset(
+    ["faces", "wins", "leads", "takes", "makes", "needs", "wants", "remains"]
+)
+"""Verbs that a subject reading would take as a noun after a name (``Tom Baker faces``)."""
 _CAME = frozenset(["came", "comes", "come", "coming"])
 """Verbs of news arriving with another event: ``His words came as``."""
 _OPENING_COPULAS = frozenset(["is", "was", "has", "had"])
@@ -3237,11 +3241,20 @@ class _Resolver:
             )
         found, verb = subject
         return (
-            found.form == "name"
-            and found.start == start
-            and found.end == name.end
-            and not self._common_word(tokens.low[verb])
-        ) or self._cue_subject(start, name.end, high)
+            (
+                found.form == "name"
+                and found.start == start
+                and found.end == name.end
+                and not self._common_word(tokens.low[verb])
+            )
+            or self._cue_subject(start, name.end, high)
+            or (
+                # ``Tom Baker faces strong rivals``: a verb, not a noun of the subject.
+                found.end > name.end
+                and found.start == start
+                and tokens.low[name.end] in _NAME_VERBS
+            )
+        )
 
     def _closes_quoted_sentence(self, k: int) -> bool:
         """Whether token ``k`` closes a quotation that ends a sentence (``here."``)."""
