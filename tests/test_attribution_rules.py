@@ -4301,3 +4301,15 @@ class TestPronounAfterBodyRole:
             ' would wait. "There is no rush," he said.\n'
         )
         assert ("he", "said", "after", "Hart") == _brief(text)[2]
+
+
+class TestPronounAfterLoneNameSaidHe:
+    """``Baker said he was calm``: a one-word name reporting with ``he`` is a man."""
+
+    def test_he_after_surname_said_he(self) -> None:
+        """The lone surname, not yet known as a person, is the antecedent."""
+        text = (
+            "Match\n\nBaker said he was trying to stay calm this year. The Scot"
+            ' lost his temper only once. "It is a long game," he said.\n'
+        )
+        assert [("he", "said", "after", "Baker")] == _brief(text)

@@ -4340,6 +4340,13 @@ class _Resolver:
                     # ``A spokesman for Acme said: "..." He said``: the
                     # body's unnamed voice, not an earlier person.
                     return entity
+                elif kind is SpeakerKind.UNKNOWN and self._said_pronoun_after(
+                    position, word
+                ):
+                    # ``Baker said he was calm``: a person, of that gender.
+                    entity.kind = SpeakerKind.PERSON
+                    entity.gender = gender
+                    return entity
             return None
         for index in range(len(recent) - 1, -1, -1):
             position, entity = recent[index]
@@ -4392,6 +4399,16 @@ class _Resolver:
         if head.endswith("man"):
             return gender == "male"
         return True
+
+    def _said_pronoun_after(self, position: int, word: str) -> bool:
+        """Whether the one-word name at ``position`` reports with ``word``: ``Baker said he``."""
+        tokens = self.tokens
+        following = position + 2
+        return (
+            following < len(tokens.text)
+            and tokens.low[following] == word
+            and tokens.low[position + 1] in self.doc.lexicon.cues
+        )
 
     def _owned_text_at(self, entity: _Entity, position: int) -> bool:
         """Whether ``entity`` spoke at ``position`` through its text (``Mr Baker's statement``)."""
