@@ -4245,3 +4245,113 @@ class TestFollowersOfAFaith:
         assert attribution is not None
         assert attribution.speaker is not None
         assert attribution.speaker.kind is newsmodel.SpeakerKind.DESCRIPTION
+
+
+# Pronouns: the newest subject, source or voice that they refer back to.
+
+
+class TestPronounAfterCopulaSubject:
+    """``But Ann Lee is in fine form ...``: the newest subject for ``she``."""
+
+    def test_she_after_copula_subject(self) -> None:
+        """The opening name before ``is`` is the subject, not the earlier speaker."""
+        text = (
+            'Open\n\n"It was tough," said Mary Cole after the match. But Ann Lee'
+            " is in fine form ahead of her game against the younger Cole sister."
+            ' "I am ready," she said.\n'
+        )
+        assert ("she", "said", "after", "Ann Lee") == _brief(text)[1]
+
+    def test_she_after_joiner_past_closing_quote(self) -> None:
+        """``... it." But Lee is ...``: the sentence opens after the quote."""
+        text = (
+            "Open\n\nAnn Lee beat Sue Hill in two sets. Mary Cole won too."
+            ' "I am tired," she said. "It was hot and I did not feel it." But Lee'
+            " is in fine form ahead of her game against the older Cole sister."
+            ' "I am ready," she said.\n'
+        )
+        assert ("she", "said", "after", "Ann Lee") == _brief(text)[2]
+
+
+class TestPronounAfterNameVerb:
+    """``Tom Baker faces tough rivals``: a verb after the name, not a noun."""
+
+    def test_he_after_faces(self) -> None:
+        """The name before ``faces`` is the subject that ``he`` refers to."""
+        text = (
+            "Show\n\nTom Baker faces tough rivals at the show."
+            ' "It is a great night," he told reporters.\n'
+        )
+        assert [("he", "told reporters", "after", "Tom Baker")] == _brief(text)
+
+
+class TestPronounAfterCameAs:
+    """``The remarks came as Bishop Tom Baker backed ...``: the newest subject."""
+
+    def test_he_after_came_as_clause(self) -> None:
+        """The name after ``came as``, past its apposition, is the subject."""
+        text = (
+            'Plan\n\nAnn Lee\'s spokesman said: "We stand by the plan." The remarks'
+            " came as Bishop Tom Baker, the head of the Acme trust, backed the"
+            ' scheme. In a letter, he said: "It is a good step."\n'
+        )
+        assert ("he", "said", "before", "Tom Baker") == _brief(text)[1]
+
+
+class TestItAfterOwnedText:
+    """``Ms Lee's statement said: "..." It added``: the text's owner again."""
+
+    def test_it_added_after_statement(self) -> None:
+        """``It`` refers back to the statement, which speaks for its owner."""
+        text = (
+            "Row\n\nAnn Lee quit on Monday. Ms Lee's statement said:"
+            ' "We have done nothing wrong." It added: "We will fight on."\n'
+        )
+        assert ("It", "added", "before", "Ann Lee") == _brief(text)[1]
+
+
+class TestPronounAfterAccordingTo:
+    """``..., according to Ann Lee, head of Acme.``: a source for ``she``."""
+
+    def test_she_after_according_to(self) -> None:
+        """The person a report is credited to is the antecedent of ``she``."""
+        text = (
+            "Shops\n\nShops face a hard year, according to Ann Lee, head of Acme."
+            '\n\nThe trade, she told a meeting, must adapt. "We must change," she'
+            " said.\n"
+        )
+        assert [("she", "said", "after", "Ann Lee")] == _brief(text)
+
+
+class TestPronounAfterBodyRole:
+    """``A spokesman for Beta Bank said ... He said``: the bank, not an earlier man."""
+
+    def test_he_after_spokesman_for_body(self) -> None:
+        """``He`` stays with the body's unnamed spokesman."""
+        text = (
+            'Bank\n\nMr Hart said the deal was good but he added: "It is not done."'
+            ' A spokesman for Beta Bank said: "We are calm." He said the bank'
+            ' would wait. He said the talks were slow. "There is no rush."\n'
+        )
+        assert ("He", "said", "before", "Beta Bank") == _brief(text)[2]
+
+    def test_spokeswoman_is_no_he(self) -> None:
+        """A spokeswoman's body is no antecedent of ``he``."""
+        text = (
+            'Bank\n\nMr Hart said the deal was good but he added: "It is not done."'
+            ' A spokeswoman for Beta Bank said: "We are calm." He said the bank'
+            ' would wait. "There is no rush," he said.\n'
+        )
+        assert ("he", "said", "after", "Hart") == _brief(text)[2]
+
+
+class TestPronounAfterLoneNameSaidHe:
+    """``Baker said he was calm``: a one-word name reporting with ``he`` is a man."""
+
+    def test_he_after_surname_said_he(self) -> None:
+        """The lone surname, not yet known as a person, is the antecedent."""
+        text = (
+            "Match\n\nBaker said he was trying to stay calm this year. The Scot"
+            ' lost his temper only once. "It is a long game," he said.\n'
+        )
+        assert [("he", "said", "after", "Baker")] == _brief(text)

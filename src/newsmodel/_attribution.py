@@ -254,6 +254,14 @@ _OWNED_TEXTS = frozenset(
     ]
 )
 """Nouns of a text that speaks for its owner (``Acme's statement said``)."""
+_NAME_VERBS = frozenset(
+    ["faces", "wins", "leads", "takes", "makes", "needs", "wants", "remains"]
+)
+"""Verbs that a subject reading would take as a noun after a name (``Tom Baker faces``)."""
+_CAME = frozenset(["came", "comes", "come", "coming"])
+"""Verbs of news arriving with another event: ``His words came as``."""
+_OPENING_COPULAS = frozenset(["is", "was", "has", "had"])
+"""Verbs after a sentence's opening name that make it the subject."""
 _CLAUSE_JOINERS = frozenset(["and", "but", "while", "whereas", "yet"])
 """Conjunctions that open a clause with a subject of its own."""
 _UNNAMED_ROLES = frozenset(
@@ -3216,24 +3224,103 @@ class _Resolver:
                 or self._inverted_subject(start, name.end)
                 or self._apposed_to_owner(start, name.end)
                 or self._focus_subject(start, name.end)
+                or self._came_as_subject(start, name.end)
+                or self._according_to(start)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
         subject = self.doc.sentence_subject(start, high)
         if subject is None:
-            return self._cue_subject(start, name.end, high) or (
-                # ``Singer Jo Lee was a surprise choice for the award.``: a copula's subject.
-                name.end + 1 < high
-                and tokens.low[name.end] in {"is", "was"}
-                and tokens.low[name.end + 1] in {"a", "an", "the", "another", "one"}
+            return (
+                self._cue_subject(start, name.end, high)
+                or (
+                    # ``Singer Jo Lee was a surprise choice for the award.``: a copula's subject.
+                    name.end + 1 < high
+                    and tokens.low[name.end] in {"is", "was"}
+                    and tokens.low[name.end + 1] in {"a", "an", "the", "another", "one"}
+                )
+                or self._copula_subject(name.end, high)
             )
         found, verb = subject
         return (
-            found.form == "name"
-            and found.start == start
-            and found.end == name.end
-            and not self._common_word(tokens.low[verb])
-        ) or self._cue_subject(start, name.end, high)
+            (
+                found.form == "name"
+                and found.start == start
+                and found.end == name.end
+                and not self._common_word(tokens.low[verb])
+            )
+            or self._cue_subject(start, name.end, high)
+            or (
+                # ``Tom Baker faces strong rivals``: a verb, not a noun of the subject.
+                found.end > name.end
+                and found.start == start
+                and tokens.low[name.end] in _NAME_VERBS
+            )
+        )
+
+    def _closes_quoted_sentence(self, k: int) -> bool:
+        """Whether token ``k`` closes a quotation that ends a sentence (``here."``)."""
+        tokens = self.tokens
+        return (
+            k >= 1
+            and tokens.text[k] in {'"', "\u201d"}
+            and tokens.quoted[k]
+            and tokens.text[k - 1] in {".", "!", "?"}
+        )
+
+    def _came_as_subject(self, start: int, end: int) -> bool:
+        """``His words came as Bishop Tom Baker backed the plan``: a subject.
+
+        A name after ``came as`` (or ``comes as``), before a lowercase verb
+        (past an apposition: ``Tom Baker, the bishop of Leeds, backed``), is
+        the subject of the clause the news came with.
+        """
+        tokens = self.tokens
+        if not (
+            start > 1
+            and tokens.low[start - 1] == "as"
+            and tokens.low[start - 2] in _CAME
+        ):
+            return False
+        limit = len(tokens.text)
+        verb = self.doc.past_apposition(end, limit)
+        return (
+            verb is not None
+            and verb < limit
+            and not tokens.quoted[verb]
+            and tokens.low[verb].isalpha()
+            and not tokens.is_capital(verb)
+            and tokens.low[verb] not in {"and", "or", "of"}
+        )
+
+    def _according_to(self, start: int) -> bool:
+        """``..., according to Ann Lee, chief of Acme.``: a source, like a subject.
+
+        The person a report is credited to is one that a later ``she said``
+        may refer back to.
+        """
+        tokens = self.tokens
+        return (
+            start > 1
+            and tokens.low[start - 1] == "to"
+            and tokens.low[start - 2] == "according"
+        )
+
+    def _copula_subject(self, end: int, high: int) -> bool:
+        """``But Ann Lee is in good spirits.``: a name before ``is`` or ``has``.
+
+        The name opening its sentence, with ``is``, ``was``, ``has`` or
+        ``had`` and a lowercase word after it, is the sentence's subject.
+        """
+        tokens = self.tokens
+        following = end + 1
+        return (
+            following < high
+            and tokens.low[end] in _OPENING_COPULAS
+            and not tokens.quoted[following]
+            and tokens.is_word(following)
+            and not tokens.is_capital(following)
+        )
 
     def _after_opening_phrase(self, start: int, end: int) -> bool:
         """``However, after a review, Minister Ann Lee has decided``: the subject.
@@ -4023,6 +4110,7 @@ class _Resolver:
                     start < 2
                     or tokens.is_sentence_end(start - 2)
                     or start - 1 in self.openings
+                    or self._closes_quoted_sentence(start - 2)
                 )
             )
             or (
@@ -4030,6 +4118,8 @@ class _Resolver:
                 and (
                     self._after_opening_owner(start)
                     or self._focus_subject(start, end)
+                    or self._came_as_subject(start, end)
+                    or self._according_to(start)
                     or (
                         end - start > 1
                         and (
@@ -4232,7 +4322,7 @@ class _Resolver:
         if gender in {"male", "female"}:
             # The test of the gender made once, not for each subject: a
             # pronoun may pass over many subjects of the other gender.
-            for _, entity in reversed(recent):
+            for position, entity in reversed(recent):
                 kind = entity.kind
                 if kind is SpeakerKind.PERSON:
                     if entity.gender is None:
@@ -4245,6 +4335,19 @@ class _Resolver:
                 ):
                     # ``A spokesman said: "A." "B," he added.``: a person's
                     # description in the singular, of a compatible gender.
+                    return entity
+                elif kind is SpeakerKind.ORGANISATION and self._body_role_before(
+                    position, gender
+                ):
+                    # ``A spokesman for Acme said: "..." He said``: the
+                    # body's unnamed voice, not an earlier person.
+                    return entity
+                elif kind is SpeakerKind.UNKNOWN and self._said_pronoun_after(
+                    position, word
+                ):
+                    # ``Baker said he was calm``: a person, of that gender.
+                    entity.kind = SpeakerKind.PERSON
+                    entity.gender = gender
                     return entity
             return None
         for index in range(len(recent) - 1, -1, -1):
@@ -4263,6 +4366,14 @@ class _Resolver:
                 return entity
             if entity.kind is not SpeakerKind.PERSON:
                 return entity
+            if (
+                word == "it"
+                and index == len(recent) - 1
+                and self._owned_text_at(entity, position)
+            ):
+                # ``Mr Baker's statement said: "..." It added``: the text
+                # speaks for its owner again.
+                return entity
             if word == "it" and (
                 self._company_like(entity) or self._company_pair(entity)
             ):
@@ -4273,6 +4384,41 @@ class _Resolver:
                 return entity
             return None
         return None
+
+    def _body_role_before(self, position: int, gender: str) -> bool:
+        """Whether an unnamed role speaks for the body at ``position``: ``a spokesman for``.
+
+        The role's gender (``spokeswoman``) must fit the pronoun's.
+        """
+        tokens = self.tokens
+        if position < 2 or tokens.low[position - 1] not in {"for", "at"}:
+            return False
+        head = tokens.low[position - 2]
+        if head not in _UNNAMED_ROLES or tokens.quoted[position - 2]:
+            return False
+        if head.endswith("woman"):
+            return gender == "female"
+        if head.endswith("man"):
+            return gender == "male"
+        return True
+
+    def _said_pronoun_after(self, position: int, word: str) -> bool:
+        """Whether the one-word name at ``position`` reports with ``word``: ``Baker said he``."""
+        tokens = self.tokens
+        following = position + 2
+        return (
+            following < len(tokens.text)
+            and tokens.low[following] == word
+            and tokens.low[position + 1] in self.doc.lexicon.cues
+        )
+
+    def _owned_text_at(self, entity: _Entity, position: int) -> bool:
+        """Whether ``entity`` spoke at ``position`` through its text (``Mr Baker's statement``)."""
+        tokens = self.tokens
+        return any(
+            start == position and tokens.low[end - 1] in _OWNED_TEXTS
+            for start, end in entity.mentions
+        )
 
     def _named_body_before(
         self, recent: list[tuple[int, _Entity]], index: int
