@@ -3075,14 +3075,16 @@ class _Resolver:
         self.by_first: dict[str, tuple[list[_Entity], list[int]]] = {}
         self.indexed: set[str] = set()
         self.subject_names: set[int] = set()
+        """Name starts of untitled full names opening a sentence as its subject."""
         self.scanned: dict[int, Name | None] = {}
         """Every name of the body by its start, resolved or not, in order."""
         self.scanned_starts: list[int] = []
         self.subordinate: set[int] = set()
+        """Subjects of a clause opened by ``when`` or ``after`` inside a sentence."""
         self.bodies: set[int] = set()
         """Starts of the subjects that :meth:`_body_subjects` found."""
-        """Subjects of a clause opened by ``when`` or ``after`` inside a sentence."""
-        """Name starts of untitled full names opening a sentence as its subject."""
+        self.vocabulary: frozenset[str] | None = None
+        """The lowercase words of the article, once :meth:`_positions` needs them."""
         self.subjects: list[tuple[int, _Entity]] = []
         self.order: list[_Entity] = []
         self.openings = {low for low, _ in finder.paragraphs}
@@ -4792,6 +4794,30 @@ class _Resolver:
             return gender == "male"
         return True
 
+    def _positions(self, words: frozenset[str]) -> list[int]:
+        """The positions of the tokens whose lowercase form is in ``words``, in order.
+
+        The article's words are gathered into a set once, in C; a table is
+        then compared with that set (the smaller one is read), and
+        ``tuple.index`` finds each word present, so that most articles,
+        holding none of the words, cost no Python loop over their tokens.
+        """
+        low = self.tokens.low
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            vocabulary = self.vocabulary = frozenset(low)
+        positions: list[int] = []
+        for word in words.intersection(vocabulary):
+            k = low.index(word)
+            while True:
+                positions.append(k)
+                try:
+                    k = low.index(word, k + 1)
+                except ValueError:
+                    break
+        positions.sort()
+        return positions
+
     def _role_subjects(self) -> None:
         """``A ministry spokeswoman confirmed ...``: unnamed roles reporting.
 
@@ -4801,22 +4827,9 @@ class _Resolver:
         """
         tokens = self.tokens
         low = tokens.low
-        present = _UNNAMED_ROLES.intersection(low)
-        if not present:
-            return  # most articles: decided in one pass in C
-        positions: list[int] = []
-        for word in present:
-            # ``tuple.index`` searches in C: no Python loop over every token.
-            k = low.index(word)
-            while True:
-                positions.append(k)
-                try:
-                    k = low.index(word, k + 1)
-                except ValueError:
-                    break
         doc = self.doc
         limit = len(low)
-        for k in sorted(positions):
+        for k in self._positions(_UNNAMED_ROLES):
             after = k + 1
             if after + 1 < limit and low[after] in {"for", "from", "at", "of", "with"}:
                 # ``A spokesman for the Acme Association said``: past the body.
@@ -4986,20 +4999,8 @@ class _Resolver:
         """
         tokens = self.tokens
         low = tokens.low
-        present = _SUBJECT_BODIES.intersection(low)
-        if not present:
-            return  # most articles: decided in one pass in C
-        positions: list[int] = []
-        for word in present:
-            k = low.index(word)
-            while True:
-                positions.append(k)
-                try:
-                    k = low.index(word, k + 1)
-                except ValueError:
-                    break
         limit = len(low)
-        for k in sorted(positions):
+        for k in self._positions(_SUBJECT_BODIES):
             start = k - 1
             while start >= 1 and k - start <= 2 and low[start] != "the":
                 if not tokens.is_word(start):
