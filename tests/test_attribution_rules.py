@@ -4355,3 +4355,18 @@ class TestPronounAfterLoneNameSaidHe:
             ' lost his temper only once. "It is a long game," he said.\n'
         )
         assert [("he", "said", "after", "Baker")] == _brief(text)
+
+
+# --- Pronouns and quotes with no verb of saying ---------------------------
+
+
+class TestPronounAfterCommaClosingCue:
+    """``... as the Reds "fade away" as a force, he said.``: the pronoun speaks."""
+
+    def test_pronoun_not_trailing_phrase(self) -> None:
+        """The words between the quote and the comma are not the speaker."""
+        text = (
+            "Poll\n\nTom Baker spoke to reporters. The poll would be close, as"
+            ' the Reds "fade away" as a real force, he said.\n'
+        )
+        assert [("he", "said", "after", "Tom Baker")] == _brief(text)

@@ -1601,13 +1601,37 @@ class _Finder:
                 continue
             found = doc.subject_left(c, j)
             if (found is None or found.start != j) and loose:
-                found = self._loose(j, c) or self._head(j, c)
+                found = (
+                    self._comma_pronoun(found, c, cue_end, end)
+                    or self._loose(j, c)
+                    or self._head(j, c)
+                )
             elif found is not None and found.start != j:
                 found = None
             if found is None:
                 return None
             return _Raw(found=found, cue=(c, cue_end), placement=Placement.AFTER)
         return None
+
+    def _comma_pronoun(
+        self, found: Found | None, cue: int, cue_end: int, end: int
+    ) -> Found | None:
+        """``"...", as the Reds "fade away" as a force, he said.``: the pronoun.
+
+        A personal pronoun right after a comma and right before a cue that
+        closes the sentence is the speaker; the words between the quote and
+        the comma still belong to the reported sentence.
+        """
+        if found is None or found.form != "pronoun" or found.end != cue:
+            return None
+        tokens = self.tokens
+        if (
+            tokens.text[found.start - 1] != ","
+            or tokens.low[found.start] == "it"
+            or (cue_end < end and tokens.text[cue_end] not in {".", ","})
+        ):
+            return None
+        return found
 
     def _bare_description(self, first: int, end: int) -> Found | None:
         """``"...," said former aides.``: a description with no determiner.
