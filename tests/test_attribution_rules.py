@@ -4370,3 +4370,24 @@ class TestPronounAfterCommaClosingCue:
             ' the Reds "fade away" as a real force, he said.\n'
         )
         assert [("he", "said", "after", "Tom Baker")] == _brief(text)
+
+
+class TestItForReportingText:
+    """``The report said ... It said``: ``it`` is the report."""
+
+    def test_it_after_the_report_said(self) -> None:
+        """A text opening its sentence before a cue is an antecedent of ``it``."""
+        text = (
+            "Fines\n\nThe report said fines were unfair. It said cash rewards"
+            ' would be seen as "bribes" by voters.\n'
+        )
+        assert [("It", "said", "before", "report")] == _brief(text)
+
+    def test_they_is_no_report(self) -> None:
+        """``they`` does not resolve to the report."""
+        text = (
+            "Fines\n\nThe report said fines were unfair. It said cash rewards"
+            ' would be seen as "bribes" by voters. Instead they called for'
+            ' "better schemes" to help.\n'
+        )
+        assert _brief(text)[1] == ("they", "called for", "before", None)

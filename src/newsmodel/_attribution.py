@@ -194,6 +194,8 @@ _SUBJECT_BODIES = _BODY_NOUNS | frozenset(
     ]
 )
 """Nouns of a body that ``the`` opening a subject names (``The committee said``)."""
+_REPORTING_TEXTS = frozenset(["report", "study", "survey", "review", "inquiry"])
+"""Nouns of a text that ``the`` opening a subject names (``The report said``)."""
 _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
 """Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
 _NO_LEDE_PERSON = frozenset(
@@ -4212,6 +4214,7 @@ class _Resolver:
         names = self.resolve_names(raws)
         self._role_subjects()
         self._body_subjects()
+        self._text_subjects()
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
         name_starts = sorted(names)
@@ -4383,6 +4386,8 @@ class _Resolver:
                     continue  # ``they`` is no single body
                 # ``Acme said ... The company said ... it``: the body's name.
                 return self._named_body_before(recent, index) or entity
+            if word != "it" and entity.key in _REPORTING_TEXTS:
+                continue  # ``they`` is no single text
             if entity.kind is SpeakerKind.DESCRIPTION and self._is_role(entity):
                 continue  # ``it`` is no spokesman
             if entity.kind is SpeakerKind.UNKNOWN:
@@ -5055,6 +5060,35 @@ class _Resolver:
             entity = self.entity(low[k], tokens.text[k], SpeakerKind.DESCRIPTION, start)
             self.subjects.append((start, entity))
             self.bodies.add(start)
+
+    def _text_subjects(self) -> None:
+        """``The report said ... It said``: a text reporting opens its sentence.
+
+        ``The`` and a noun of a text (``report``, ``study``), a word between
+        at most (``The new report``), opening a sentence before a cue is a
+        subject that a later ``it`` may refer to.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        limit = len(low)
+        for k in self._positions(_REPORTING_TEXTS):
+            start = k - 1
+            if start >= 1 and low[start] != "the" and tokens.is_word(start):
+                start -= 1  # ``The new report``
+            if start < 0 or low[start] != "the" or tokens.quoted[k]:
+                continue
+            if not (
+                start == 0
+                or start in self.openings
+                or tokens.is_sentence_end(start - 1)
+            ):
+                continue
+            after = self._past_adverbs(k + 1, limit)
+            if after < limit and self._cue_at(after, limit):
+                entity = self.entity(
+                    low[k], tokens.text[k], SpeakerKind.DESCRIPTION, start
+                )
+                self.subjects.append((start, entity))
 
     def _verb_at(self, i: int) -> bool:
         """Whether token ``i`` reads as a finite verb: an auxiliary or ``-ed``."""
