@@ -4391,3 +4391,24 @@ class TestItForReportingText:
             ' "better schemes" to help.\n'
         )
         assert _brief(text)[1] == ("they", "called for", "before", None)
+
+
+class TestBareNameAfterQuote:
+    """``"...," Mr Baker.``: a name alone after a quote ending in a comma."""
+
+    def test_name_with_no_verb(self) -> None:
+        """The name speaks, with no cue, rather than the body before."""
+        text = (
+            "Rates\n\nMr Baker said the boom was over. Acme said prices would"
+            ' hold. It expects a series of "sharp" rate cuts. "It will be a'
+            ' harder time for the economy," Mr Baker.\n'
+        )
+        assert ("Mr Baker", None, "after", "Baker") == _brief(text)[1]
+
+    def test_headline_title_case_is_no_name(self) -> None:
+        """A title-case headline clause after a quote names no one."""
+        text = (
+            "Acme Plan 'Defies Belief,' Needs More Work.\n\nThe plan was"
+            " published on Monday.\n"
+        )
+        assert [None] == _brief(text)

@@ -2118,6 +2118,8 @@ class _Finder:
             raw = self._any_verb(j, limit, opens=opens)
         if raw is None:
             raw = self._closing_finding(j, limit)
+        if raw is None and closing == "," and quote.paragraph is not None:
+            return self._bare_name(j, limit, high)
         if raw is None or raw.cue is None:
             return None
         if subordinate and tokens.low[min(raw.cue[1], limit - 1)] in {"to", "that"}:
@@ -2142,6 +2144,27 @@ class _Finder:
         ):
             return None
         return raw
+
+    def _bare_name(self, j: int, limit: int, high: int) -> _Raw | None:
+        """``"It will be hard," Mr Baker.``: a name alone after the quote.
+
+        A quote ending in a comma and followed by nothing but a person's
+        name and a full stop is that person's, though no verb of saying
+        stands between.
+        """
+        tokens = self.tokens
+        if limit >= high or tokens.text[limit] != "." or limit - j > 4:
+            return None
+        name = self.doc.name_right(j, limit)
+        if (
+            name is None
+            or name.start != j
+            or name.end != limit
+            or name.kind is not SpeakerKind.PERSON
+        ):
+            return None
+        found = Found(start=j, end=limit, form="name", name=name)
+        return _Raw(found=found, cue=None, placement=Placement.AFTER)
 
     def _closing_finding(self, j: int, limit: int) -> _Raw | None:
         """``The council had "lost control", the auditors found.``: their finding.
