@@ -4412,3 +4412,16 @@ class TestBareNameAfterQuote:
             " published on Monday.\n"
         )
         assert [None] == _brief(text)
+
+
+class TestSaidIfReport:
+    """``He said if the rise went on ...``: the clause is his report."""
+
+    def test_paragraph_quote_after_said_if(self) -> None:
+        """A quote opening the next paragraph goes on with his words."""
+        text = (
+            "Prices\n\nPrices will rise by 1%, Mr Baker said. He said if the"
+            " rise went on at this rate then rates may go up.\n\n"
+            '"To my mind it all hangs on the view of the bank."\n'
+        )
+        assert [("He", "said", "continuation", "Baker")] == _brief(text)

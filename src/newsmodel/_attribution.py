@@ -2862,7 +2862,28 @@ class _Finder:
                     found = self.doc.mention_right(cue_end, last)
                 if found is None:
                     return None
-                return _Raw(found=found, cue=(i, cue_end), placement=placement)
+                raw = _Raw(found=found, cue=(i, cue_end), placement=placement)
+                if found.form == "description":
+                    return self._said_if(raw, floor) or raw
+                return raw
+        return None
+
+    def _said_if(self, raw: _Raw, floor: int) -> _Raw | None:
+        """``He said if the rise went on, rates would go up.``: his report.
+
+        A description heading a clause that ``if`` or ``whether`` opens right
+        after a cue is part of the report of that cue's subject, a person.
+        """
+        tokens = self.tokens
+        joiner = raw.found.start - 1
+        if joiner - 1 <= floor or tokens.low[joiner] not in {"if", "whether"}:
+            return None
+        for i in range(joiner - 1, max(floor, joiner - 4) - 1, -1):
+            if self.doc.match_cue(i, joiner) == joiner:
+                outer = self.doc.subject_left(i, floor)
+                if outer is None or outer.form not in {"name", "pronoun"}:
+                    return None
+                return _Raw(found=outer, cue=(i, joiner), placement=raw.placement)
         return None
 
     def _bare_opening(self, gap: range, first: int) -> bool:
