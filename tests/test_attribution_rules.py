@@ -4425,3 +4425,24 @@ class TestSaidIfReport:
             '"To my mind it all hangs on the view of the bank."\n'
         )
         assert [("He", "said", "continuation", "Baker")] == _brief(text)
+
+
+class TestCueAfterGoOnTo:
+    """``Tom Baker goes on to attack "..."``: the cue is ``attack``."""
+
+    def test_goes_on_to(self) -> None:
+        """The verb after ``goes on to`` is the cue, not ``goes``."""
+        text = (
+            'Shows\n\nTom Baker goes on to attack "shows that film people all day".\n'
+        )
+        assert [("Tom Baker", "attack", "before", "Tom Baker")] == _brief(text)
+
+    def test_went_on_to(self) -> None:
+        """The verb after ``went on to`` is the cue, not ``went on``."""
+        text = 'Shows\n\nTom Baker went on to warn: "Shows will get worse."\n'
+        assert [("Tom Baker", "warn", "before", "Tom Baker")] == _brief(text)
+
+    def test_went_on_to_say(self) -> None:
+        """``went on to say`` stays one cue."""
+        text = 'Shows\n\nTom Baker went on to say: "Shows will get worse."\n'
+        assert [("Tom Baker", "went on to say", "before", "Tom Baker")] == _brief(text)

@@ -194,6 +194,8 @@ _SUBJECT_BODIES = _BODY_NOUNS | frozenset(
     ]
 )
 """Nouns of a body that ``the`` opening a subject names (``The committee said``)."""
+_GO_FORMS = frozenset(["go", "goes", "went", "going", "gone"])
+"""Forms of ``go`` in ``goes on to attack``."""
 _REPORTING_TEXTS = frozenset(["report", "study", "survey", "review", "inquiry"])
 """Nouns of a text that ``the`` opening a subject names (``The report said``)."""
 _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
@@ -1111,7 +1113,7 @@ class _Finder:
                 before = owned
             elif guess is not None and not self._placed(guess[1], first):
                 found, verb = guess
-                verb = self._last_predicate(verb, first)
+                verb = self._last_predicate(self._gone_on(verb, first), first)
                 guessed = _Raw(
                     found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
                 )
@@ -1775,6 +1777,25 @@ class _Finder:
             i += 1
         return chosen
 
+    def _gone_on(self, verb: int, first: int) -> int:
+        """``Tom Baker goes on to attack "..."``: the verb after ``go on to``.
+
+        Else ``verb`` itself.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        if (
+            verb + 3 < first
+            and low[verb] in _GO_FORMS
+            and low[verb + 1] == "on"
+            and low[verb + 2] == "to"
+            and low[verb + 3].isalpha()
+            and low[verb + 3] != "say"
+            and not tokens.quoted[verb + 3]
+        ):
+            return verb + 3
+        return verb
+
     def _no_report(self, verb: int, first: int, end: int) -> bool:
         """Whether the verb guessed for a quote with no cue cannot report it.
 
@@ -2284,6 +2305,10 @@ class _Finder:
                         continue
                     if found is not None:
                         cue = (i, cue_end)
+                        if tokens.low[i] == "went":
+                            gone = self._gone_on(i, first)
+                            if gone != i:
+                                cue = (gone, gone + 1)
                         if (
                             tokens.low[i].endswith("ing")
                             and found.end < i - 1
