@@ -4446,3 +4446,16 @@ class TestCueAfterGoOnTo:
         """``went on to say`` stays one cue."""
         text = 'Shows\n\nTom Baker went on to say: "Shows will get worse."\n'
         assert [("Tom Baker", "went on to say", "before", "Tom Baker")] == _brief(text)
+
+
+class TestParticipleRightAfterCue:
+    """``..., he said adding that "..."``: the participle reports for ``he``."""
+
+    def test_said_adding_without_comma(self) -> None:
+        """The subject of ``said`` speaks, not the subject opening the sentence."""
+        text = (
+            "Club\n\nAcme chief Tom Baker spoke out. Fans came in"
+            ' "to prove the plan was wrong", he said adding that the club had'
+            ' acted "fairly" on the day.\n'
+        )
+        assert ("he", "adding", "before", "Tom Baker") == _brief(text)[1]

@@ -2268,7 +2268,11 @@ class _Finder:
                             placement=Placement.ACCORDING_TO,
                         )
                 else:
-                    found = doc.subject_left(i, floor)
+                    found = None
+                    if tokens.low[i].endswith("ing"):
+                        found = self._said_participle(i, floor)
+                    if found is None:
+                        found = doc.subject_left(i, floor)
                     if found is None:
                         found = self._inverted(cue_end, first)
                     if found is None and tokens.low[i].endswith("ing"):
@@ -2347,6 +2351,23 @@ class _Finder:
             if not headline:
                 return self._colon_clause(floor, colon)
         return None
+
+    def _said_participle(self, i: int, floor: int) -> Found | None:
+        """``..., he said adding that "..."``: the subject of the cue before.
+
+        A participle cue right after another cue (no comma between) reports
+        for that cue's subject, a pronoun or a name just before it.
+        """
+        tokens = self.tokens
+        said = i - 1
+        if said - 1 <= floor or tokens.quoted[said]:
+            return None
+        if self.doc.match_cue(said, i) != i:
+            return None
+        found = self.doc.subject_left(said, floor)
+        if found is None or found.end != said or found.form not in {"name", "pronoun"}:
+            return None
+        return found
 
     def _gerund(self, i: int, floor: int, first: int) -> _Raw | None:
         """``X has been banned for calling a referee "a joke"``: X, ``calling``.
