@@ -4361,13 +4361,13 @@ class TestPronounAfterLoneNameSaidHe:
 
 
 class TestPronounAfterCommaClosingCue:
-    """``... as the Reds "fade away" as a force, he said.``: the pronoun speaks."""
+    """``... as the Reds "lose ground" as a brand, he said.``: the pronoun speaks."""
 
     def test_pronoun_not_trailing_phrase(self) -> None:
         """The words between the quote and the comma are not the speaker."""
         text = (
-            "Poll\n\nTom Baker spoke to reporters. The poll would be close, as"
-            ' the Reds "fade away" as a real force, he said.\n'
+            "Poll\n\nTom Baker spoke to reporters. Sales will fall, as the Reds"
+            ' "lose ground" as a brand for the young, he said.\n'
         )
         assert [("he", "said", "after", "Tom Baker")] == _brief(text)
 
@@ -4378,17 +4378,17 @@ class TestItForReportingText:
     def test_it_after_the_report_said(self) -> None:
         """A text opening its sentence before a cue is an antecedent of ``it``."""
         text = (
-            "Fines\n\nThe report said fines were unfair. It said cash rewards"
-            ' would be seen as "bribes" by voters.\n'
+            "Roads\n\nThe study said the roads were unsafe. It said new lights"
+            ' would be "a waste" of money.\n'
         )
-        assert [("It", "said", "before", "report")] == _brief(text)
+        assert [("It", "said", "before", "study")] == _brief(text)
 
     def test_they_is_no_report(self) -> None:
         """``they`` does not resolve to the report."""
         text = (
-            "Fines\n\nThe report said fines were unfair. It said cash rewards"
-            ' would be seen as "bribes" by voters. Instead they called for'
-            ' "better schemes" to help.\n'
+            "Roads\n\nThe study said the roads were unsafe. It said new lights"
+            ' would be "a waste" of money. Instead they called for'
+            ' "wider paths" in town.\n'
         )
         assert _brief(text)[1] == ("they", "called for", "before", None)
 
@@ -4399,9 +4399,9 @@ class TestBareNameAfterQuote:
     def test_name_with_no_verb(self) -> None:
         """The name speaks, with no cue, rather than the body before."""
         text = (
-            "Rates\n\nMr Baker said the boom was over. Acme said prices would"
-            ' hold. It expects a series of "sharp" rate cuts. "It will be a'
-            ' harder time for the economy," Mr Baker.\n'
+            "Shops\n\nMr Baker said the good times were gone. Acme said sales"
+            ' would hold. It sees "steady" demand. "The winter will be hard for'
+            ' shops," Mr Baker.\n'
         )
         assert ("Mr Baker", None, "after", "Baker") == _brief(text)[1]
 
@@ -4415,14 +4415,14 @@ class TestBareNameAfterQuote:
 
 
 class TestSaidIfReport:
-    """``He said if the rise went on ...``: the clause is his report."""
+    """``He said if the strike went on ...``: the clause is his report."""
 
     def test_paragraph_quote_after_said_if(self) -> None:
         """A quote opening the next paragraph goes on with his words."""
         text = (
-            "Prices\n\nPrices will rise by 1%, Mr Baker said. He said if the"
-            " rise went on at this rate then rates may go up.\n\n"
-            '"To my mind it all hangs on the view of the bank."\n'
+            "Sales\n\nSales will slow this year, Mr Baker said. He said if the"
+            " strike went on into May then the firm may cut jobs.\n\n"
+            '"In my view it all depends on the weather."\n'
         )
         assert [("He", "said", "continuation", "Baker")] == _brief(text)
 
@@ -4432,9 +4432,7 @@ class TestCueAfterGoOnTo:
 
     def test_goes_on_to(self) -> None:
         """The verb after ``goes on to`` is the cue, not ``goes``."""
-        text = (
-            'Shows\n\nTom Baker goes on to attack "shows that film people all day".\n'
-        )
+        text = 'Shops\n\nTom Baker goes on to attack "prices that rise every week".\n'
         assert [("Tom Baker", "attack", "before", "Tom Baker")] == _brief(text)
 
     def test_went_on_to(self) -> None:

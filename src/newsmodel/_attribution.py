@@ -1620,7 +1620,7 @@ class _Finder:
     def _comma_pronoun(
         self, found: Found | None, cue: int, cue_end: int, end: int
     ) -> Found | None:
-        """``"...", as the Reds "fade away" as a force, he said.``: the pronoun.
+        """``"...", as the Reds "lose ground" as a brand, he said.``: the pronoun.
 
         A personal pronoun right after a comma and right before a cue that
         closes the sentence is the speaker; the words between the quote and
@@ -2167,7 +2167,7 @@ class _Finder:
         return raw
 
     def _bare_name(self, j: int, limit: int, high: int) -> _Raw | None:
-        """``"It will be hard," Mr Baker.``: a name alone after the quote.
+        """``"The winter will be hard," Mr Baker.``: a name alone after the quote.
 
         A quote ending in a comma and followed by nothing but a person's
         name and a full stop is that person's, though no verb of saying
@@ -2915,7 +2915,7 @@ class _Finder:
         return None
 
     def _said_if(self, raw: _Raw, floor: int) -> _Raw | None:
-        """``He said if the rise went on, rates would go up.``: his report.
+        """``He said if the strike went on, the firm may cut jobs.``: his report.
 
         A description heading a clause that ``if`` or ``whether`` opens right
         after a cue is part of the report of that cue's subject, a person.
