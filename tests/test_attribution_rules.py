@@ -4457,3 +4457,15 @@ class TestParticipleRightAfterCue:
             ' acted "fairly" on the day.\n'
         )
         assert ("he", "adding", "before", "Tom Baker") == _brief(text)[1]
+
+
+class TestSubjectAfterOpeningParticiple:
+    """``Chased by fans, Tom Baker left town.``: a subject for a later ``he``."""
+
+    def test_he_after_fronted_participle(self) -> None:
+        """An untitled full name after a fronted ``-ed`` phrase is a subject."""
+        text = (
+            "Move\n\nChased by reporters, Tom Baker grew weary of life in Hull,"
+            ' where Beta Rovers had let him go. Now he says he wants "quiet".\n'
+        )
+        assert [("he", "says", "before", "Tom Baker")] == _brief(text)

@@ -3344,6 +3344,7 @@ class _Resolver:
                 or self._focus_subject(start, name.end)
                 or self._came_as_subject(start, name.end)
                 or self._according_to(start)
+                or self._after_opening_phrase(start, name.end)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -3465,7 +3466,7 @@ class _Resolver:
                 word = tokens.low[i]
                 return tokens.is_capital(i) and (
                     word in lexicon.stopwords
-                    or word.endswith(("ing", "ly"))
+                    or word.endswith(("ing", "ly", "ed"))
                     or word in lexicon.adverbs
                 )
             i -= 1
