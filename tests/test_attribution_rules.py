@@ -4469,3 +4469,18 @@ class TestSubjectAfterOpeningParticiple:
             ' where Beta Rovers had let him go. Now he says he wants "quiet".\n'
         )
         assert [("he", "says", "before", "Tom Baker")] == _brief(text)
+
+
+class TestSubjectBeforeAfterEndedQuote:
+    """``"... up." Tom Baker repeated his call ... "..."``: Tom Baker's words."""
+
+    def test_new_sentence_after_quote_ending_in_full_stop(self) -> None:
+        """A sentence after a quote ending in a full stop is a new one."""
+        text = (
+            'Books\n\nAcme chief Jim Hart spoke first, saying: "We will not give'
+            ' up." Beta Bank boss Tom Baker repeated his call for the books to be'
+            ' opened. "Only the truth will do."\n'
+        )
+        assert ("Beta Bank boss Tom Baker", "repeated", "before", "Tom Baker") == (
+            _brief(text)[1]
+        )

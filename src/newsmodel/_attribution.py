@@ -2843,7 +2843,13 @@ class _Finder:
         ):
             return None
         floor = self.sentence_start(last, low)
-        if floor > low and tokens.quoted[floor - 1]:
+        if (
+            floor > low
+            and tokens.quoted[floor - 1]
+            and not (floor - 2 > low and tokens.text[floor - 2] == ".")
+        ):
+            # ``"A?" said X, who met Y. "B."``: the sentence goes on from a
+            # quote; after ``"We will win."`` a new sentence begins.
             return None
         if any(tokens.quoted[i] for i in range(floor, last)):
             return None
