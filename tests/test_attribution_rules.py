@@ -4355,3 +4355,132 @@ class TestPronounAfterLoneNameSaidHe:
             ' lost his temper only once. "It is a long game," he said.\n'
         )
         assert [("he", "said", "after", "Baker")] == _brief(text)
+
+
+# --- Pronouns and quotes with no verb of saying ---------------------------
+
+
+class TestPronounAfterCommaClosingCue:
+    """``... as the Reds "lose ground" as a brand, he said.``: the pronoun speaks."""
+
+    def test_pronoun_not_trailing_phrase(self) -> None:
+        """The words between the quote and the comma are not the speaker."""
+        text = (
+            "Poll\n\nTom Baker spoke to reporters. Sales will fall, as the Reds"
+            ' "lose ground" as a brand for the young, he said.\n'
+        )
+        assert [("he", "said", "after", "Tom Baker")] == _brief(text)
+
+
+class TestItForReportingText:
+    """``The report said ... It said``: ``it`` is the report."""
+
+    def test_it_after_the_report_said(self) -> None:
+        """A text opening its sentence before a cue is an antecedent of ``it``."""
+        text = (
+            "Roads\n\nThe study said the roads were unsafe. It said new lights"
+            ' would be "a waste" of money.\n'
+        )
+        assert [("It", "said", "before", "study")] == _brief(text)
+
+    def test_they_is_no_report(self) -> None:
+        """``they`` does not resolve to the report."""
+        text = (
+            "Roads\n\nThe study said the roads were unsafe. It said new lights"
+            ' would be "a waste" of money. Instead they called for'
+            ' "wider paths" in town.\n'
+        )
+        assert _brief(text)[1] == ("they", "called for", "before", None)
+
+
+class TestBareNameAfterQuote:
+    """``"...," Mr Baker.``: a name alone after a quote ending in a comma."""
+
+    def test_name_with_no_verb(self) -> None:
+        """The name speaks, with no cue, rather than the body before."""
+        text = (
+            "Shops\n\nMr Baker said the good times were gone. Acme said sales"
+            ' would hold. It sees "steady" demand. "The winter will be hard for'
+            ' shops," Mr Baker.\n'
+        )
+        assert ("Mr Baker", None, "after", "Baker") == _brief(text)[1]
+
+    def test_headline_title_case_is_no_name(self) -> None:
+        """A title-case headline clause after a quote names no one."""
+        text = (
+            "Acme Plan 'Defies Belief,' Needs More Work.\n\nThe plan was"
+            " published on Monday.\n"
+        )
+        assert [None] == _brief(text)
+
+
+class TestSaidIfReport:
+    """``He said if the strike went on ...``: the clause is his report."""
+
+    def test_paragraph_quote_after_said_if(self) -> None:
+        """A quote opening the next paragraph goes on with his words."""
+        text = (
+            "Sales\n\nSales will slow this year, Mr Baker said. He said if the"
+            " strike went on into May then the firm may cut jobs.\n\n"
+            '"In my view it all depends on the weather."\n'
+        )
+        assert [("He", "said", "continuation", "Baker")] == _brief(text)
+
+
+class TestCueAfterGoOnTo:
+    """``Tom Baker goes on to attack "..."``: the cue is ``attack``."""
+
+    def test_goes_on_to(self) -> None:
+        """The verb after ``goes on to`` is the cue, not ``goes``."""
+        text = 'Shops\n\nTom Baker goes on to attack "prices that rise every week".\n'
+        assert [("Tom Baker", "attack", "before", "Tom Baker")] == _brief(text)
+
+    def test_went_on_to(self) -> None:
+        """The verb after ``went on to`` is the cue, not ``went on``."""
+        text = 'Shows\n\nTom Baker went on to warn: "Shows will get worse."\n'
+        assert [("Tom Baker", "warn", "before", "Tom Baker")] == _brief(text)
+
+    def test_went_on_to_say(self) -> None:
+        """``went on to say`` stays one cue."""
+        text = 'Shows\n\nTom Baker went on to say: "Shows will get worse."\n'
+        assert [("Tom Baker", "went on to say", "before", "Tom Baker")] == _brief(text)
+
+
+class TestParticipleRightAfterCue:
+    """``..., he said adding that "..."``: the participle reports for ``he``."""
+
+    def test_said_adding_without_comma(self) -> None:
+        """The subject of ``said`` speaks, not the subject opening the sentence."""
+        text = (
+            "Club\n\nAcme chief Tom Baker spoke out. Fans came in"
+            ' "to prove the plan was wrong", he said adding that the club had'
+            ' acted "fairly" on the day.\n'
+        )
+        assert ("he", "adding", "before", "Tom Baker") == _brief(text)[1]
+
+
+class TestSubjectAfterOpeningParticiple:
+    """``Chased by fans, Tom Baker left town.``: a subject for a later ``he``."""
+
+    def test_he_after_fronted_participle(self) -> None:
+        """An untitled full name after a fronted ``-ed`` phrase is a subject."""
+        text = (
+            "Move\n\nChased by reporters, Tom Baker grew weary of life in Hull,"
+            ' where Beta Rovers had let him go. Now he says he wants "quiet".\n'
+        )
+        assert [("he", "says", "before", "Tom Baker")] == _brief(text)
+
+
+class TestSubjectBeforeAfterEndedQuote:
+    """``"... up." Tom Baker repeated his call ... "..."``: Tom Baker's words."""
+
+    def test_new_sentence_after_quote_ending_in_full_stop(self) -> None:
+        """A sentence after a quote ending in a full stop is a new one."""
+        text = (
+            'Books\n\nAcme chief Jim Hart spoke first, saying: "We will not give'
+            ' up." Beta Bank boss Tom Baker repeated his call for the books to be'
+            ' opened. "Only the truth will do."\n'
+        )
+        assert ("Beta Bank boss Tom Baker", "repeated", "before", "Tom Baker") == (
+            _brief(text)[1]
+        )

@@ -194,6 +194,10 @@ _SUBJECT_BODIES = _BODY_NOUNS | frozenset(
     ]
 )
 """Nouns of a body that ``the`` opening a subject names (``The committee said``)."""
+_GO_FORMS = frozenset(["go", "goes", "went", "going", "gone"])
+"""Forms of ``go`` in ``goes on to attack``."""
+_REPORTING_TEXTS = frozenset(["report", "study", "survey", "review", "inquiry"])
+"""Nouns of a text that ``the`` opening a subject names (``The report said``)."""
 _AGENT_SUFFIXES = ("ent", "er", "ist", "ian", "or", "ant", "ee")
 """Endings of nouns for people (``opponent``, ``worker``): their plurals are groups."""
 _NO_LEDE_PERSON = frozenset(
@@ -1109,7 +1113,7 @@ class _Finder:
                 before = owned
             elif guess is not None and not self._placed(guess[1], first):
                 found, verb = guess
-                verb = self._last_predicate(verb, first)
+                verb = self._last_predicate(self._gone_on(verb, first), first)
                 guessed = _Raw(
                     found=found, cue=(verb, verb + 1), placement=Placement.BEFORE
                 )
@@ -1601,13 +1605,37 @@ class _Finder:
                 continue
             found = doc.subject_left(c, j)
             if (found is None or found.start != j) and loose:
-                found = self._loose(j, c) or self._head(j, c)
+                found = (
+                    self._comma_pronoun(found, c, cue_end, end)
+                    or self._loose(j, c)
+                    or self._head(j, c)
+                )
             elif found is not None and found.start != j:
                 found = None
             if found is None:
                 return None
             return _Raw(found=found, cue=(c, cue_end), placement=Placement.AFTER)
         return None
+
+    def _comma_pronoun(
+        self, found: Found | None, cue: int, cue_end: int, end: int
+    ) -> Found | None:
+        """``"...", as the Reds "lose ground" as a brand, he said.``: the pronoun.
+
+        A personal pronoun right after a comma and right before a cue that
+        closes the sentence is the speaker; the words between the quote and
+        the comma still belong to the reported sentence.
+        """
+        if found is None or found.form != "pronoun" or found.end != cue:
+            return None
+        tokens = self.tokens
+        if (
+            tokens.text[found.start - 1] != ","
+            or tokens.low[found.start] == "it"
+            or (cue_end < end and tokens.text[cue_end] not in {".", ","})
+        ):
+            return None
+        return found
 
     def _bare_description(self, first: int, end: int) -> Found | None:
         """``"...," said former aides.``: a description with no determiner.
@@ -1748,6 +1776,25 @@ class _Finder:
                 i = following
             i += 1
         return chosen
+
+    def _gone_on(self, verb: int, first: int) -> int:
+        """``Tom Baker goes on to attack "..."``: the verb after ``go on to``.
+
+        Else ``verb`` itself.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        if (
+            verb + 3 < first
+            and low[verb] in _GO_FORMS
+            and low[verb + 1] == "on"
+            and low[verb + 2] == "to"
+            and low[verb + 3].isalpha()
+            and low[verb + 3] != "say"
+            and not tokens.quoted[verb + 3]
+        ):
+            return verb + 3
+        return verb
 
     def _no_report(self, verb: int, first: int, end: int) -> bool:
         """Whether the verb guessed for a quote with no cue cannot report it.
@@ -2092,6 +2139,8 @@ class _Finder:
             raw = self._any_verb(j, limit, opens=opens)
         if raw is None:
             raw = self._closing_finding(j, limit)
+        if raw is None and closing == "," and quote.paragraph is not None:
+            return self._bare_name(j, limit, high)
         if raw is None or raw.cue is None:
             return None
         if subordinate and tokens.low[min(raw.cue[1], limit - 1)] in {"to", "that"}:
@@ -2116,6 +2165,27 @@ class _Finder:
         ):
             return None
         return raw
+
+    def _bare_name(self, j: int, limit: int, high: int) -> _Raw | None:
+        """``"The winter will be hard," Mr Baker.``: a name alone after the quote.
+
+        A quote ending in a comma and followed by nothing but a person's
+        name and a full stop is that person's, though no verb of saying
+        stands between.
+        """
+        tokens = self.tokens
+        if limit >= high or tokens.text[limit] != "." or limit - j > 4:
+            return None
+        name = self.doc.name_right(j, limit)
+        if (
+            name is None
+            or name.start != j
+            or name.end != limit
+            or name.kind is not SpeakerKind.PERSON
+        ):
+            return None
+        found = Found(start=j, end=limit, form="name", name=name)
+        return _Raw(found=found, cue=None, placement=Placement.AFTER)
 
     def _closing_finding(self, j: int, limit: int) -> _Raw | None:
         """``The council had "lost control", the auditors found.``: their finding.
@@ -2198,7 +2268,11 @@ class _Finder:
                             placement=Placement.ACCORDING_TO,
                         )
                 else:
-                    found = doc.subject_left(i, floor)
+                    found = None
+                    if tokens.low[i].endswith("ing"):
+                        found = self._said_participle(i, floor)
+                    if found is None:
+                        found = doc.subject_left(i, floor)
                     if found is None:
                         found = self._inverted(cue_end, first)
                     if found is None and tokens.low[i].endswith("ing"):
@@ -2235,6 +2309,10 @@ class _Finder:
                         continue
                     if found is not None:
                         cue = (i, cue_end)
+                        if tokens.low[i] == "went":
+                            gone = self._gone_on(i, first)
+                            if gone != i:
+                                cue = (gone, gone + 1)
                         if (
                             tokens.low[i].endswith("ing")
                             and found.end < i - 1
@@ -2273,6 +2351,23 @@ class _Finder:
             if not headline:
                 return self._colon_clause(floor, colon)
         return None
+
+    def _said_participle(self, i: int, floor: int) -> Found | None:
+        """``..., he said adding that "..."``: the subject of the cue before.
+
+        A participle cue right after another cue (no comma between) reports
+        for that cue's subject, a pronoun or a name just before it.
+        """
+        tokens = self.tokens
+        said = i - 1
+        if said - 1 <= floor or tokens.quoted[said]:
+            return None
+        if self.doc.match_cue(said, i) != i:
+            return None
+        found = self.doc.subject_left(said, floor)
+        if found is None or found.end != said or found.form not in {"name", "pronoun"}:
+            return None
+        return found
 
     def _gerund(self, i: int, floor: int, first: int) -> _Raw | None:
         """``X has been banned for calling a referee "a joke"``: X, ``calling``.
@@ -2748,7 +2843,13 @@ class _Finder:
         ):
             return None
         floor = self.sentence_start(last, low)
-        if floor > low and tokens.quoted[floor - 1]:
+        if (
+            floor > low
+            and tokens.quoted[floor - 1]
+            and not (floor - 2 > low and tokens.text[floor - 2] == ".")
+        ):
+            # ``"A?" said X, who met Y. "B."``: the sentence goes on from a
+            # quote; after ``"We will win."`` a new sentence begins.
             return None
         if any(tokens.quoted[i] for i in range(floor, last)):
             return None
@@ -2813,7 +2914,28 @@ class _Finder:
                     found = self.doc.mention_right(cue_end, last)
                 if found is None:
                     return None
-                return _Raw(found=found, cue=(i, cue_end), placement=placement)
+                raw = _Raw(found=found, cue=(i, cue_end), placement=placement)
+                if found.form == "description":
+                    return self._said_if(raw, floor) or raw
+                return raw
+        return None
+
+    def _said_if(self, raw: _Raw, floor: int) -> _Raw | None:
+        """``He said if the strike went on, the firm may cut jobs.``: his report.
+
+        A description heading a clause that ``if`` or ``whether`` opens right
+        after a cue is part of the report of that cue's subject, a person.
+        """
+        tokens = self.tokens
+        joiner = raw.found.start - 1
+        if joiner - 1 <= floor or tokens.low[joiner] not in {"if", "whether"}:
+            return None
+        for i in range(joiner - 1, max(floor, joiner - 4) - 1, -1):
+            if self.doc.match_cue(i, joiner) == joiner:
+                outer = self.doc.subject_left(i, floor)
+                if outer is None or outer.form not in {"name", "pronoun"}:
+                    return None
+                return _Raw(found=outer, cue=(i, joiner), placement=raw.placement)
         return None
 
     def _bare_opening(self, gap: range, first: int) -> bool:
@@ -3228,6 +3350,7 @@ class _Resolver:
                 or self._focus_subject(start, name.end)
                 or self._came_as_subject(start, name.end)
                 or self._according_to(start)
+                or self._after_opening_phrase(start, name.end)
             ) and self._given_words(start, name.end)
         if not self._given_words(start, name.end):
             return False
@@ -3349,7 +3472,7 @@ class _Resolver:
                 word = tokens.low[i]
                 return tokens.is_capital(i) and (
                     word in lexicon.stopwords
-                    or word.endswith(("ing", "ly"))
+                    or word.endswith(("ing", "ly", "ed"))
                     or word in lexicon.adverbs
                 )
             i -= 1
@@ -4188,6 +4311,7 @@ class _Resolver:
         names = self.resolve_names(raws)
         self._role_subjects()
         self._body_subjects()
+        self._text_subjects()
         self.subjects.sort(key=lambda pair: pair[0])
         subject_starts = [start for start, _ in self.subjects]
         name_starts = sorted(names)
@@ -4359,6 +4483,8 @@ class _Resolver:
                     continue  # ``they`` is no single body
                 # ``Acme said ... The company said ... it``: the body's name.
                 return self._named_body_before(recent, index) or entity
+            if word != "it" and entity.key in _REPORTING_TEXTS:
+                continue  # ``they`` is no single text
             if entity.kind is SpeakerKind.DESCRIPTION and self._is_role(entity):
                 continue  # ``it`` is no spokesman
             if entity.kind is SpeakerKind.UNKNOWN:
@@ -5031,6 +5157,35 @@ class _Resolver:
             entity = self.entity(low[k], tokens.text[k], SpeakerKind.DESCRIPTION, start)
             self.subjects.append((start, entity))
             self.bodies.add(start)
+
+    def _text_subjects(self) -> None:
+        """``The report said ... It said``: a text reporting opens its sentence.
+
+        ``The`` and a noun of a text (``report``, ``study``), a word between
+        at most (``The new report``), opening a sentence before a cue is a
+        subject that a later ``it`` may refer to.
+        """
+        tokens = self.tokens
+        low = tokens.low
+        limit = len(low)
+        for k in self._positions(_REPORTING_TEXTS):
+            start = k - 1
+            if start >= 1 and low[start] != "the" and tokens.is_word(start):
+                start -= 1  # ``The new report``
+            if start < 0 or low[start] != "the" or tokens.quoted[k]:
+                continue
+            if not (
+                start == 0
+                or start in self.openings
+                or tokens.is_sentence_end(start - 1)
+            ):
+                continue
+            after = self._past_adverbs(k + 1, limit)
+            if after < limit and self._cue_at(after, limit):
+                entity = self.entity(
+                    low[k], tokens.text[k], SpeakerKind.DESCRIPTION, start
+                )
+                self.subjects.append((start, entity))
 
     def _verb_at(self, i: int) -> bool:
         """Whether token ``i`` reads as a finite verb: an auxiliary or ``-ed``."""
